@@ -1,0 +1,12 @@
+import type { Diagnostic } from '../diagnostics.ts';
+import { advisoryChecks } from './advisory-checks.ts';
+import type { CheckContext } from './context.ts';
+import { crossFileChecks } from './cross-file-checks.ts';
+import { rotationChecks } from './rotation-checks.ts';
+
+/** Every check that runs on a loaded database, in a fixed order. */
+const CHECKS = [advisoryChecks, crossFileChecks, rotationChecks];
+
+export function runChecks(ctx: CheckContext): Diagnostic[] {
+  return CHECKS.flatMap((check) => check(ctx));
+}

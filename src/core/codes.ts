@@ -1,0 +1,70 @@
+/**
+ * Every diagnostic code Watchkeeper emits. Codes are permanent: a code may be
+ * retired but never reused or renamed, because CI configs, docs and people's
+ * muscle memory refer to them. docs/codes.md documents each one; a test fails
+ * when one is missing there.
+ */
+export const CODES = {
+  // Reading files
+  FILE_TOO_LARGE: 'error',
+  FILE_EMPTY: 'error',
+  FILE_NOT_UTF8: 'error',
+  FILE_BOM: 'error',
+  FILE_SYMLINK: 'error',
+  FILE_UNEXPECTED: 'error',
+  FILE_UNREADABLE: 'error',
+  // YAML rules
+  YAML_SYNTAX: 'error',
+  YAML_DUPLICATE_KEY: 'error',
+  YAML_TAB_INDENT: 'error',
+  YAML_DIRECTIVE: 'error',
+  YAML_MULTIPLE_DOCUMENTS: 'error',
+  YAML_ANCHOR: 'error',
+  YAML_TAG: 'error',
+  YAML_AMBIGUOUS_SCALAR: 'error',
+  YAML_TOO_DEEP: 'error',
+  YAML_NOT_MAPPING: 'error',
+  // Schema
+  SCHEMA_UNKNOWN_FIELD: 'error',
+  SCHEMA_MISSING_FIELD: 'error',
+  SCHEMA_TYPE: 'error',
+  SCHEMA_ENUM: 'error',
+  SCHEMA_PATTERN: 'error',
+  SCHEMA_LENGTH: 'error',
+  SCHEMA_COUNT: 'error',
+  SCHEMA_DUPLICATE_ITEM: 'error',
+  SCHEMA_CONSTRAINT: 'error',
+  TIME_NO_ZONE: 'error',
+  TIME_INVALID: 'error',
+  URL_SCHEME: 'error',
+  URL_INVALID: 'error',
+  CVSS_INVALID: 'error',
+  PURL_INVALID: 'error',
+  // Settings
+  SETTINGS_MISSING: 'error',
+  // Advisories across files
+  ID_FILENAME_MISMATCH: 'error',
+  ID_YEAR_FOLDER: 'error',
+  ID_PREFIX: 'error',
+  ID_DUPLICATE: 'error',
+  ALIAS_DUPLICATE: 'error',
+  ALIAS_IS_ID: 'error',
+  RELATED_UNKNOWN: 'warning',
+  TIMELINE_ORDER: 'error',
+  TIMELINE_FUTURE: 'error',
+  SEVERITY_DUPLICATE_TYPE: 'error',
+  COORDINATOR_UNKNOWN: 'error',
+  CREDIT_MEMBER_UNKNOWN: 'error',
+  PUBLISHED_DELETED: 'error',
+  // Rotations
+  MEMBER_DUPLICATE: 'error',
+  TERM_MEMBER_UNKNOWN: 'error',
+  TERM_ORDER: 'error',
+} as const satisfies Record<string, Severity>;
+
+export type Severity = 'error' | 'warning';
+export type Code = keyof typeof CODES;
+
+export function severityOf(code: Code): Severity {
+  return CODES[code];
+}

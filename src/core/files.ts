@@ -1,0 +1,83 @@
+import { lstatSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Diagnostic, diagnostic } from './diagnostics.ts';
+
+export interface DataFiles {
+  /** Repo-relative paths with forward slashes, sorted. */
+  advisories: string[];
+  rotations: string[];
+  keys: string[];
+  diagnostics: Diagnostic[];
+}
+
+/** Folder of sealed (encrypted) drafts, read by the sealing checks, not here. */
+export const SEALED_FOLDER = 'advisories/sealed';
+
+/**
+ * Lists the data files under advisories/ and rotations/ without following
+ * links. A symlink could point outside the repo or at another advisory, and a
+ * nested .git (submodule) brings in files nobody reviewed, so both are errors.
+ */
+export function listDataFiles(root: string): DataFiles {
+  const out: DataFiles = { advisories: [], rotations: [], keys: [], diagnostics: [] };
+  walk(root, 'advisories', out, (rel) => {
+    if (rel.startsWith(`${SEALED_FOLDER}/`)) return 'skip';
+    if (/^advisories\/[^/]+\/[^/]+\.yaml$/.test(rel)) return 'advisories';
+    return `Advisories live at advisories/<year>/<ID>.yaml; this file is not in that form.`;
+  });
+  walk(root, 'rotations', out, (rel) => {
+    if (/^rotations\/keys\/[^/]+\.asc$/.test(rel)) return 'keys';
+    if (/^rotations\/(.+\/)?[^/]+\.yaml$/.test(rel)) return 'rotations';
+    return 'Rotation files are YAML files (*.yaml) under rotations/, and public keys are rotations/keys/*.asc.';
+  });
+  for (const list of [out.advisories, out.rotations, out.keys]) list.sort();
+  return out;
+}
+
+type Bucket = 'advisories' | 'rotations' | 'keys';
+
+function walk(root: string, rel: string, out: DataFiles, classify: (rel: string) => Bucket | 'skip' | string): void {
+  let entries: string[];
+  try {
+    entries = readdirSync(join(root, rel));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw error;
+  }
+  for (const name of entries.sort()) {
+    const child = `${rel}/${name}`;
+    const stat = lstatSync(join(root, child));
+    if (stat.isSymbolicLink()) {
+      out.diagnostics.push(
+        diagnostic(
+          'FILE_SYMLINK',
+          child,
+          '',
+          'This is a symbolic link; data folders may hold only regular files.',
+          'Replace the link with the file itself, or remove it.',
+        ),
+      );
+    } else if (name === '.git') {
+      out.diagnostics.push(
+        diagnostic(
+          'FILE_UNEXPECTED',
+          child,
+          '',
+          'A nested git repository (submodule) sits inside a data folder.',
+          'Remove the submodule; data must be reviewed in this repository.',
+        ),
+      );
+    } else if (stat.isDirectory()) {
+      if (child === SEALED_FOLDER) continue;
+      walk(root, child, out, classify);
+    } else if (stat.isFile()) {
+      if (name === 'README.md' || name === '.gitkeep') continue;
+      const bucket = classify(child);
+      if (bucket === 'skip') continue;
+      if (bucket === 'advisories' || bucket === 'rotations' || bucket === 'keys') out[bucket].push(child);
+      else out.diagnostics.push(diagnostic('FILE_UNEXPECTED', child, '', 'This file is not a data file Watchkeeper knows.', bucket));
+    } else {
+      out.diagnostics.push(diagnostic('FILE_UNEXPECTED', child, '', 'This is not a regular file.', 'Remove it.'));
+    }
+  }
+}

@@ -1,0 +1,12 @@
+// The domain library. Scripts and pages import from here only.
+export { CODES, type Code, type Severity } from './codes.ts';
+export { type CvssScore, cvssProblem, type Rating, ratingOf, scoreCvss } from './cvss.ts';
+export { type Diagnostic, diagnostic, hasErrors, pointerOf, sortDiagnostics } from './diagnostics.ts';
+export { formatGitHub, formatHuman, formatJson, formatSummary } from './format-diagnostics.ts';
+export { type LoadOptions, loadDatabase } from './load.ts';
+export { type Advisory, type Database, packageKey, type RotationTerm, type TeamMember } from './model.ts';
+export { isPublishable, publishableAdvisories } from './publishable.ts';
+export { SETTINGS_FILE, type Settings } from './settings.ts';
+export { DAY_MS, formatInstant, formatSpan, instantMs } from './time.ts';
+export type * from './types.gen.ts';
+export { readYaml } from './yaml/read-yaml.ts';

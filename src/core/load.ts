@@ -1,0 +1,159 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runChecks } from './checks/run-checks.ts';
+import { type Diagnostic, diagnostic, sortDiagnostics } from './diagnostics.ts';
+import { listDataFiles } from './files.ts';
+import { type Advisory, type Database, packageKey, type RotationTerm, type TeamMember } from './model.ts';
+import { validateFile } from './schema/friendly-errors.ts';
+import type { SchemaName } from './schema/validators.ts';
+import { resolveSettings, SETTINGS_FILE, type Settings } from './settings.ts';
+import { instantMs } from './time.ts';
+import type { AdvisoryFile, RotationFile, SettingsFile } from './types.gen.ts';
+import { locate } from './yaml/locate.ts';
+import { readYaml, type YamlFile } from './yaml/read-yaml.ts';
+
+export interface LoadOptions {
+  /** The clock every time-dependent rule uses. Required so rules are testable. */
+  now: Date;
+}
+
+/** A parsed and schema-valid file, kept only while loading so checks can locate positions. */
+export interface LoadedFile<T> {
+  yaml: YamlFile;
+  data: T;
+}
+
+/**
+ * Reads every data file once, validates it, builds the typed model and its
+ * indexes, and runs every check. The CLI and the site both start here; the
+ * YAML documents are dropped afterwards to keep memory flat at scale.
+ */
+export function loadDatabase(root: string, options: LoadOptions): Database {
+  const files = listDataFiles(root);
+  const diagnostics: Diagnostic[] = [...files.diagnostics];
+  let filesRead = 0;
+
+  const read = <T>(rel: string, schema: SchemaName): LoadedFile<T> | undefined => {
+    filesRead++;
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(join(root, rel));
+    } catch (error) {
+      diagnostics.push(
+        diagnostic(
+          'FILE_UNREADABLE',
+          rel,
+          '',
+          `The file cannot be read: ${(error as Error).message}.`,
+          'Check that it exists and is readable.',
+        ),
+      );
+      return undefined;
+    }
+    const result = readYaml(rel, bytes);
+    diagnostics.push(...result.diagnostics);
+    if (!result.yaml) return undefined;
+    const problems = validateFile(schema, result.yaml);
+    diagnostics.push(...problems);
+    if (problems.length > 0) return undefined;
+    return { yaml: result.yaml, data: result.yaml.data as T };
+  };
+
+  const settingsFile = read<SettingsFile>(SETTINGS_FILE, 'settings');
+  const settings: Settings = resolveSettings(settingsFile?.data ?? FALLBACK_SETTINGS);
+  if (!settingsFile && !diagnostics.some((d) => d.file === SETTINGS_FILE)) {
+    diagnostics.push(
+      diagnostic(
+        'SETTINGS_MISSING',
+        SETTINGS_FILE,
+        '',
+        'The project settings file is missing.',
+        'Create watchkeeper.yaml at the repository root (see docs/settings.md).',
+      ),
+    );
+  }
+
+  const advisoryFiles: LoadedFile<AdvisoryFile>[] = [];
+  for (const rel of files.advisories) {
+    const loaded = read<AdvisoryFile>(rel, 'advisory');
+    if (loaded) advisoryFiles.push(loaded);
+  }
+  const rotationFiles: LoadedFile<RotationFile>[] = [];
+  for (const rel of files.rotations) {
+    const loaded = read<RotationFile>(rel, 'rotation');
+    if (loaded) rotationFiles.push(loaded);
+  }
+
+  const advisories: Advisory[] = advisoryFiles.map(({ yaml, data }) => ({ ...data, file: yaml.file }));
+  const members: TeamMember[] = rotationFiles.flatMap(({ yaml, data }) =>
+    (data.members ?? []).map((m, index) => ({ ...m, file: yaml.file, index })),
+  );
+  const terms: RotationTerm[] = rotationFiles.flatMap(({ yaml, data }) =>
+    (data.terms ?? []).map((t, index) => ({
+      ...t,
+      position: t.position ?? 'primary',
+      file: yaml.file,
+      index,
+      fromMs: instantMs(t.from),
+      untilMs: instantMs(t.until),
+    })),
+  );
+
+  const db: Database = {
+    root,
+    settings,
+    advisories,
+    members,
+    terms,
+    byId: new Map(),
+    byAlias: new Map(),
+    byPackage: new Map(),
+    memberByHandle: new Map(),
+    keyFiles: files.keys,
+    diagnostics: [],
+    filesRead,
+  };
+  for (const a of advisories) {
+    if (!db.byId.has(a.id.toUpperCase())) db.byId.set(a.id.toUpperCase(), a);
+    for (const alias of a.aliases ?? []) push(db.byAlias, alias.toUpperCase(), a);
+    const seen = new Set<string>();
+    for (const affected of a.affected) {
+      const key = packageKey(affected.package.ecosystem ?? settings.default_ecosystem, affected.package.name);
+      if (!seen.has(key)) push(db.byPackage, key, a);
+      seen.add(key);
+    }
+  }
+  for (const m of members) if (!db.memberByHandle.has(m.handle)) db.memberByHandle.set(m.handle, m);
+
+  const yamlByFile = new Map<string, YamlFile>();
+  for (const f of [...advisoryFiles, ...rotationFiles]) yamlByFile.set(f.yaml.file, f.yaml);
+  if (settingsFile) yamlByFile.set(SETTINGS_FILE, settingsFile.yaml);
+  diagnostics.push(
+    ...runChecks({
+      db,
+      now: options.now,
+      locate: (file, pointer, part) => {
+        const yaml = yamlByFile.get(file);
+        return yaml ? locate(yaml, pointer, part) : undefined;
+      },
+    }),
+  );
+  db.diagnostics = sortDiagnostics(diagnostics);
+  return db;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Used only so loading can go on (and report every other problem) when settings are broken. */
+const FALLBACK_SETTINGS: SettingsFile = {
+  name: '(settings missing)',
+  site_url: 'https://invalid.invalid',
+  id_prefix: 'X',
+  default_ecosystem: 'unknown',
+  contact: { email: 'invalid@invalid.invalid' },
+  policy: {},
+};

@@ -1,0 +1,20 @@
+import type { SettingsFile } from './types.gen.ts';
+
+/** Settings with every default filled in, as the rest of the code uses them. */
+export interface Settings extends Omit<SettingsFile, 'policy'> {
+  policy: Required<NonNullable<SettingsFile['policy']>>;
+}
+
+export const SETTINGS_FILE = 'watchkeeper.yaml';
+
+export const DEFAULT_POLICY: Settings['policy'] = {
+  max_embargo_days: 14,
+  preferred_embargo_days: 7,
+  fix_target_days: 10,
+  term_min_months: 6,
+  term_max_months: 12,
+};
+
+export function resolveSettings(file: SettingsFile): Settings {
+  return { ...file, policy: { ...DEFAULT_POLICY, ...file.policy } };
+}

@@ -1,0 +1,285 @@
+import { type Document, isAlias, isCollection, isMap, isScalar, LineCounter, type Node, parseDocument, Scalar, visit } from 'yaml';
+import type { Code } from '../codes.ts';
+import { type Diagnostic, diagnostic, pointerOf } from '../diagnostics.ts';
+
+/** Caps that keep a hostile file from costing more than a real one. */
+export const MAX_FILE_BYTES = 1024 * 1024;
+export const MAX_DEPTH = 32;
+
+export interface YamlFile {
+  file: string;
+  doc: Document.Parsed;
+  lineCounter: LineCounter;
+  /** The plain data, or undefined when the file had errors. */
+  data: unknown;
+}
+
+export interface ReadResult {
+  yaml?: YamlFile;
+  diagnostics: Diagnostic[];
+}
+
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** Errors from the yaml library mapped to our permanent codes. */
+const YAML_CODES: Partial<Record<string, Code>> = {
+  DUPLICATE_KEY: 'YAML_DUPLICATE_KEY',
+  TAB_AS_INDENT: 'YAML_TAB_INDENT',
+  MULTIPLE_DOCS: 'YAML_MULTIPLE_DOCUMENTS',
+  RESOURCE_EXHAUSTION: 'YAML_TOO_DEEP',
+  TAG_RESOLVE_FAILED: 'YAML_TAG',
+  BAD_ALIAS: 'YAML_ANCHOR',
+};
+
+const YAML_HINTS: Partial<Record<Code, string>> = {
+  YAML_DUPLICATE_KEY: 'Remove or merge one of the two entries with this key.',
+  YAML_TAB_INDENT: 'Indent with spaces; YAML does not allow tabs for indentation.',
+  YAML_MULTIPLE_DOCUMENTS: 'Keep one advisory or rotation per file; remove the extra `---` and what follows.',
+  YAML_TOO_DEEP: `Data files need at most ${MAX_DEPTH} levels of nesting.`,
+  YAML_TAG: 'Remove the `!tag`; data files use plain YAML values only.',
+  YAML_SYNTAX: 'Check quoting and indentation around this position.',
+};
+
+/**
+ * YAML 1.1 reads these plain scalars as booleans or base-60 numbers, YAML 1.2
+ * as strings. Tools disagree about them (Astro's own loader, PyYAML), so we
+ * make the author quote them and say what they mean.
+ */
+const YAML11_BOOLEAN = /^(y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
+const YAML11_SEXAGESIMAL = /^[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+(\.[0-9_]*)?$/;
+
+/**
+ * Reads one YAML data file with the safety rules from DESIGN.md: fatal UTF-8,
+ * no BOM, YAML 1.2 core schema, unique string keys, no directives, tags,
+ * anchors or aliases, warnings treated as errors, capped size and depth.
+ */
+export function readYaml(file: string, bytes: Uint8Array): ReadResult {
+  const fail = (code: Code, message: string, hint: string, line?: number, column?: number): ReadResult => ({
+    diagnostics: [diagnostic(code, file, '', message, hint, line ? { line, column: column ?? 1 } : undefined)],
+  });
+  if (bytes.byteLength > MAX_FILE_BYTES) {
+    return fail(
+      'FILE_TOO_LARGE',
+      `The file is ${bytes.byteLength} bytes; data files may be at most ${MAX_FILE_BYTES} bytes.`,
+      'Split the content or shorten `details`; an advisory this large is almost certainly a mistake.',
+    );
+  }
+  let text: string;
+  try {
+    text = decoder.decode(bytes);
+  } catch {
+    const bad = firstInvalidUtf8(bytes);
+    const pos = positionOfByte(bytes, bad);
+    return fail(
+      'FILE_NOT_UTF8',
+      `The file is not valid UTF-8 (first bad byte at offset ${bad}).`,
+      'Save the file as UTF-8.',
+      pos.line,
+      pos.column,
+    );
+  }
+  if (text.startsWith('\uFEFF')) {
+    return fail('FILE_BOM', 'The file starts with a byte order mark (BOM).', 'Save the file as UTF-8 without BOM.', 1, 1);
+  }
+  if (text.trim() === '') {
+    return fail('FILE_EMPTY', 'The file is empty.', 'Fill it in, or delete it if it was created by mistake.');
+  }
+  const depthProblem = flowDepthProblem(text);
+  if (depthProblem) {
+    return fail(
+      'YAML_TOO_DEEP',
+      `The file nests more than ${MAX_DEPTH} levels deep.`,
+      YAML_HINTS.YAML_TOO_DEEP ?? '',
+      depthProblem.line,
+      depthProblem.column,
+    );
+  }
+
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, {
+    version: '1.2',
+    schema: 'core',
+    merge: false,
+    uniqueKeys: true,
+    stringKeys: true,
+    strict: true,
+    prettyErrors: false,
+    lineCounter,
+  });
+  const diagnostics: Diagnostic[] = [];
+  const at = (offset: number | undefined) => {
+    const p = lineCounter.linePos(offset ?? 0);
+    return { line: p.line, column: p.col };
+  };
+  for (const problem of [...doc.errors, ...doc.warnings]) {
+    const code = YAML_CODES[problem.code] ?? 'YAML_SYNTAX';
+    diagnostics.push(diagnostic(code, file, '', firstLine(problem.message), YAML_HINTS[code], at(problem.pos[0])));
+  }
+  if (doc.directives?.yaml.explicit || hasTagDirectives(text)) {
+    diagnostics.push(
+      diagnostic(
+        'YAML_DIRECTIVE',
+        file,
+        '',
+        'The file has a `%` directive; data files are always read as YAML 1.2 and directives cannot change that.',
+        'Delete the `%YAML` or `%TAG` line (and the `---` after it if nothing else needs it).',
+        { line: 1, column: 1 },
+      ),
+    );
+  }
+  diagnostics.push(...nodeProblems(file, doc, lineCounter));
+  if (diagnostics.length > 0) return { diagnostics };
+
+  if (!isMap(doc.contents)) {
+    const found = doc.contents === null ? 'nothing' : isCollection(doc.contents) ? 'a list' : 'a single value';
+    return {
+      diagnostics: [
+        diagnostic(
+          doc.contents === null ? 'FILE_EMPTY' : 'YAML_NOT_MAPPING',
+          file,
+          '',
+          `The file holds ${found}; it must hold a mapping of fields (key: value).`,
+          'Start the file with the fields, e.g. `id: …` on the first line.',
+          at(doc.contents?.range?.[0]),
+        ),
+      ],
+    };
+  }
+  return { yaml: { file, doc, lineCounter, data: doc.toJS({ maxAliasCount: 0 }) }, diagnostics: [] };
+}
+
+/** Walks every node once: anchors, aliases, tags, ambiguous scalars, depth. */
+function nodeProblems(file: string, doc: Document.Parsed, lineCounter: LineCounter): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const at = (node: Node) => {
+    const p = lineCounter.linePos(node.range?.[0] ?? 0);
+    return { line: p.line, column: p.col };
+  };
+  visit(doc, (_key, node, path) => {
+    if (isAlias(node)) {
+      out.push(
+        diagnostic(
+          'YAML_ANCHOR',
+          file,
+          '',
+          `The alias *${node.source} repeats another node.`,
+          'Write the value out in full; anchors and aliases are not allowed in data files.',
+          at(node),
+        ),
+      );
+      return visit.SKIP;
+    }
+    if (!isScalar(node) && !isCollection(node)) return undefined;
+    if (node.anchor) {
+      out.push(
+        diagnostic(
+          'YAML_ANCHOR',
+          file,
+          '',
+          `The anchor &${node.anchor} is not allowed.`,
+          'Remove the `&anchor`; write values out in full.',
+          at(node),
+        ),
+      );
+    }
+    if (node.tag) {
+      out.push(diagnostic('YAML_TAG', file, '', `The tag ${node.tag} is not allowed.`, YAML_HINTS.YAML_TAG, at(node)));
+    }
+    const depth = path.filter((p) => isCollection(p)).length;
+    if (isCollection(node) && depth >= MAX_DEPTH) {
+      out.push(
+        diagnostic('YAML_TOO_DEEP', file, '', `The file nests more than ${MAX_DEPTH} levels deep.`, YAML_HINTS.YAML_TOO_DEEP, at(node)),
+      );
+      return visit.BREAK;
+    }
+    if (isScalar(node) && node.type === Scalar.PLAIN && typeof node.value === 'string') {
+      const meaning = YAML11_BOOLEAN.test(node.value) ? 'a boolean' : YAML11_SEXAGESIMAL.test(node.value) ? 'a base-60 number' : undefined;
+      if (meaning) {
+        out.push(
+          diagnostic(
+            'YAML_AMBIGUOUS_SCALAR',
+            file,
+            '',
+            `The unquoted value \`${node.value}\` is a string in YAML 1.2 but ${meaning} in YAML 1.1, so tools disagree about it.`,
+            `Quote it ("${node.value}") if you mean the text${meaning === 'a boolean' ? ', or write true/false if you mean a boolean' : ''}.`,
+            at(node),
+          ),
+        );
+      }
+    }
+    return undefined;
+  });
+  return out;
+}
+
+/**
+ * Flow collections (`[[[[…`) recurse in the parser before any node exists, so
+ * they are counted on the raw text first. Quotes and comments are skipped
+ * roughly; a false alarm needs 32 brackets in one value, which no real file has.
+ */
+function flowDepthProblem(text: string): { line: number; column: number } | undefined {
+  let depth = 0;
+  let line = 1;
+  let lineStart = 0;
+  let quote: string | undefined;
+  let comment = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n') {
+      line++;
+      lineStart = i + 1;
+      comment = false;
+      continue;
+    }
+    if (comment) continue;
+    if (quote) {
+      if (c === quote) quote = undefined;
+      continue;
+    }
+    if (c === '"' || c === "'") quote = c;
+    else if (c === '#' && (i === 0 || /\s/.test(text[i - 1] ?? ''))) comment = true;
+    else if (c === '[' || c === '{') {
+      if (++depth > MAX_DEPTH) return { line, column: i - lineStart + 1 };
+    } else if ((c === ']' || c === '}') && depth > 0) depth--;
+  }
+  return undefined;
+}
+
+function hasTagDirectives(text: string): boolean {
+  return /^%TAG\s/m.test(text);
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0] ?? message;
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  // Binary search for the shortest prefix that fails to decode.
+  let lo = 0;
+  let hi = bytes.byteLength;
+  const strict = new TextDecoder('utf-8', { fatal: true });
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    try {
+      strict.decode(bytes.subarray(0, mid + 1), { stream: true });
+      lo = mid + 1;
+    } catch {
+      hi = mid;
+    }
+  }
+  return lo;
+}
+
+function positionOfByte(bytes: Uint8Array, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    if (bytes[i] === 0x0a) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+export { pointerOf };
