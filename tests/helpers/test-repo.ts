@@ -113,7 +113,7 @@ export async function makeTestRepo(
       const matrix = await git.statusMatrix({ fs, dir: root });
       for (const [path, head, workdir] of matrix) {
         if (workdir === 0) await git.remove({ fs, dir: root, filepath: path });
-        else if (head !== workdir || workdir === 2) await git.add({ fs, dir: root, filepath: path });
+        else if (head !== workdir || Number(workdir) === 2) await git.add({ fs, dir: root, filepath: path });
       }
       const author = { name: 'Test Author', email: 'author@test.example', timestamp: Math.floor(when.getTime() / 1000), timezoneOffset: 0 };
       return git.commit({ fs, dir: root, message, author, committer: author });

@@ -1,0 +1,102 @@
+// Synthetic data for benchmarks: a repository with N believable advisories,
+// reproducible from a seed, so figures compare across runs and machines.
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const PACKAGES = [
+  'openssl',
+  'linux',
+  'glibc',
+  'curl',
+  'sudo',
+  'openssh',
+  'libxml2',
+  'expat',
+  'nginx',
+  'systemd',
+  'zlib',
+  'python3.12',
+  'bash',
+  'git',
+  'vim',
+];
+const VECTORS = [
+  'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H',
+  'CVSS:3.1/AV:L/AC:L/PR:L/UI:N/S:U/C:H/I:H/A:H',
+  'CVSS:3.1/AV:N/AC:H/PR:N/UI:R/S:U/C:L/I:L/A:N',
+  'CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N',
+];
+
+/** A small deterministic PRNG (mulberry32). */
+export function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function syntheticId(index: number): { id: string; year: number } {
+  const year = 2016 + (index % 10);
+  return { id: `KSA-${year}-${String(Math.floor(index / 10) + 1).padStart(5, '0')}`, year };
+}
+
+/** One advisory's YAML text; `index` makes it unique. */
+export function syntheticAdvisory(index: number, rand = random(index + 1)): string {
+  const { id, year } = syntheticId(index);
+  const pkg = PACKAGES[Math.floor(rand() * PACKAGES.length)] ?? 'openssl';
+  const vector = VECTORS[Math.floor(rand() * VECTORS.length)] ?? VECTORS[0];
+  const month = String(1 + Math.floor(rand() * 12)).padStart(2, '0');
+  const day = String(1 + Math.floor(rand() * 20)).padStart(2, '0');
+  return `id: ${id}
+status: published
+summary: "${pkg}: synthetic vulnerability number ${index} in the parser"
+details: |
+  A crafted input makes ${pkg} read past the end of a buffer. This text is
+  synthetic and exists so benchmarks have realistic file sizes.
+aliases:
+  - CVE-${year}-${String(100000 + index)}
+severity:
+  - type: ${vector?.startsWith('CVSS:4') ? 'CVSS_V4' : 'CVSS_V3'}
+    score: ${vector}
+affected:
+  - package:
+      name: ${pkg}
+    ranges:
+      - type: ECOSYSTEM
+        events:
+          - introduced: "0"
+          - fixed: "${1 + (index % 7)}.${index % 13}.${index % 5}-1.ks3"
+references:
+  - type: ADVISORY
+    url: https://www.cve.org/CVERecord?id=CVE-${year}-${String(100000 + index)}
+timeline:
+  reported: ${year}-${month}-${day}T08:00:00Z
+  disclosed: ${year}-${month}-${day}T12:00:00Z
+  fixed: ${year}-${month}-${String(Number(day) + 3).padStart(2, '0')}T12:00:00Z
+  published: ${year}-${month}-${String(Number(day) + 3).padStart(2, '0')}T13:00:00Z
+`;
+}
+
+/**
+ * Writes a repository at `root` with the project's settings and rotations
+ * (copied from `projectRoot`) and `count` synthetic advisories. Returns the
+ * advisory paths relative to root.
+ */
+export function writeSyntheticRepo(root: string, projectRoot: string, count: number): string[] {
+  mkdirSync(root, { recursive: true });
+  cpSync(join(projectRoot, 'watchkeeper.yaml'), join(root, 'watchkeeper.yaml'));
+  cpSync(join(projectRoot, 'rotations'), join(root, 'rotations'), { recursive: true });
+  const paths: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const { id, year } = syntheticId(i);
+    const rel = `advisories/${year}/${id}.yaml`;
+    mkdirSync(join(root, 'advisories', String(year)), { recursive: true });
+    writeFileSync(join(root, rel), syntheticAdvisory(i));
+    paths.push(rel);
+  }
+  return paths;
+}
