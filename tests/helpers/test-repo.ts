@@ -111,9 +111,9 @@ export async function makeTestRepo(
     async commit(message, date) {
       const when = date ?? new Date((options.date ?? new Date('2026-01-01T00:00:00Z')).getTime() + tick++ * 60_000);
       const matrix = await git.statusMatrix({ fs, dir: root });
-      for (const [path, head, workdir] of matrix) {
+      for (const [path, , workdir] of matrix) {
         if (workdir === 0) await git.remove({ fs, dir: root, filepath: path });
-        else if (head !== workdir || Number(workdir) === 2) await git.add({ fs, dir: root, filepath: path });
+        else if (workdir === 2) await git.add({ fs, dir: root, filepath: path });
       }
       const author = { name: 'Test Author', email: 'author@test.example', timestamp: Math.floor(when.getTime() / 1000), timezoneOffset: 0 };
       return git.commit({ fs, dir: root, message, author, committer: author });
