@@ -6,6 +6,22 @@ export { formatGitHub, formatHuman, formatJson, formatSummary } from './format-d
 export { type LoadOptions, loadDatabase } from './load.ts';
 export { type Advisory, type Database, packageKey, type RotationTerm, type TeamMember } from './model.ts';
 export { isPublishable, publishableAdvisories } from './publishable.ts';
+export {
+  compareSlots,
+  compareTerms,
+  type DutyAt,
+  type DutyPosition,
+  dutyAt,
+  type Handover,
+  handoversAfter,
+  holdsAt,
+  nextHandover,
+  POSITIONS,
+  ROLES,
+  type Role,
+  type Slot,
+  slotKey,
+} from './rotation/duty.ts';
 export { SETTINGS_FILE, type Settings } from './settings.ts';
 export { DAY_MS, formatInstant, formatSpan, instantMs } from './time.ts';
 export type * from './types.gen.ts';
