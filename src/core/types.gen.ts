@@ -456,6 +456,10 @@ export interface Member {
     path: string;
   };
   /**
+   * The member's user name on the forge that hosts this repository (GitHub, GitLab), without `@`. `npm run codeowners` writes it into CODEOWNERS; when absent the handle is used.
+   */
+  forge_user?: string;
+  /**
    * Areas the member can be consulted on (e.g. kernel, toolchain, crypto).
    *
    * @maxItems 50
