@@ -1,17 +1,25 @@
 // npm run check — validates every advisory, rotation and the settings.
+
 import { resolve } from 'node:path';
-import { loadDatabase } from '../src/core/index.ts';
+import { fileURLToPath } from 'node:url';
+import { checkRepository } from '../src/core/index.ts';
 import { outputFormat, parseCli, printDiagnostics, runCommand } from './lib/cli.ts';
 
-const USAGE = `Usage: npm run check -- [--root DIR] [--format human|json|github]
+const USAGE = `Usage: npm run check -- [--root DIR] [--format human|json|github] [--no-cache]
 
 Checks every file in advisories/ and rotations/ and watchkeeper.yaml.
+Files that passed before and have not changed are taken from a cache in
+node_modules/.cache/watchkeeper (--no-cache reads everything afresh).
 Exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage or internal error.`;
 
-const { values } = parseCli(USAGE, { root: { type: 'string' }, format: { type: 'string' } });
+const { values } = parseCli(USAGE, { root: { type: 'string' }, format: { type: 'string' }, 'no-cache': { type: 'boolean' } });
+const cacheDir = fileURLToPath(new URL('../node_modules/.cache/watchkeeper', import.meta.url));
 
-await runCommand(() => {
+await runCommand(async () => {
   const format = outputFormat(values.format);
-  const db = loadDatabase(resolve(values.root ?? '.'), { now: new Date() });
+  const db = await checkRepository(resolve(values.root ?? '.'), {
+    now: new Date(),
+    ...(values['no-cache'] ? {} : { cacheDir }),
+  });
   return printDiagnostics(db.diagnostics, db.filesRead, format);
 });

@@ -3,6 +3,7 @@ export { CODES, type Code, type Severity } from './codes.ts';
 export { type CvssScore, cvssProblem, type Rating, ratingOf, scoreCvss } from './cvss.ts';
 export { type Diagnostic, diagnostic, hasErrors, pointerOf, sortDiagnostics } from './diagnostics.ts';
 export { formatGitHub, formatHuman, formatJson, formatSummary } from './format-diagnostics.ts';
+export { type CheckRepositoryOptions, checkRepository } from './check-repository.ts';
 export { type LoadOptions, loadDatabase } from './load.ts';
 export { type Advisory, type Database, packageKey, type RotationTerm, type TeamMember } from './model.ts';
 export { isPublishable, publishableAdvisories } from './publishable.ts';

@@ -4,7 +4,8 @@ import { runChecks } from './checks/run-checks.ts';
 import { type Diagnostic, diagnostic, sortDiagnostics } from './diagnostics.ts';
 import { listDataFiles } from './files.ts';
 import { type Advisory, type Database, packageKey, type RotationTerm, type TeamMember } from './model.ts';
-import { validateFile } from './schema/friendly-errors.ts';
+import { cacheKey, type ParseCache } from './parse-cache.ts';
+import { parseFile } from './parse-file.ts';
 import type { SchemaName } from './schema/validators.ts';
 import { resolveSettings, SETTINGS_FILE, type Settings } from './settings.ts';
 import { instantMs } from './time.ts';
@@ -15,22 +16,27 @@ import { readYaml, type YamlFile } from './yaml/read-yaml.ts';
 export interface LoadOptions {
   /** The clock every time-dependent rule uses. Required so rules are testable. */
   now: Date;
+  /** Data of files already known to be clean (see parse-cache.ts); filled as files are parsed. */
+  cache?: ParseCache;
 }
 
-/** A parsed and schema-valid file, kept only while loading so checks can locate positions. */
+/** A parsed and schema-valid file. */
 export interface LoadedFile<T> {
-  yaml: YamlFile;
+  file: string;
   data: T;
 }
 
 /**
  * Reads every data file once, validates it, builds the typed model and its
- * indexes, and runs every check. The CLI and the site both start here; the
- * YAML documents are dropped afterwards to keep memory flat at scale.
+ * indexes, and runs every check. The CLI and the site both start here. YAML
+ * documents are not kept: a check that needs a position re-reads that one
+ * file, which keeps memory flat at scale and lets cached files skip parsing.
  */
 export function loadDatabase(root: string, options: LoadOptions): Database {
   const files = listDataFiles(root);
   const diagnostics: Diagnostic[] = [...files.diagnostics];
+  const cache = options.cache;
+  const parsedYaml = new Map<string, YamlFile>();
   let filesRead = 0;
 
   const read = <T>(rel: string, schema: SchemaName): LoadedFile<T> | undefined => {
@@ -50,13 +56,30 @@ export function loadDatabase(root: string, options: LoadOptions): Database {
       );
       return undefined;
     }
-    const result = readYaml(rel, bytes);
-    diagnostics.push(...result.diagnostics);
-    if (!result.yaml) return undefined;
-    const problems = validateFile(schema, result.yaml);
-    diagnostics.push(...problems);
-    if (problems.length > 0) return undefined;
-    return { yaml: result.yaml, data: result.yaml.data as T };
+    const key = cache ? cacheKey(bytes) : '';
+    cache?.used.add(key);
+    if (cache?.entries.has(key)) return { file: rel, data: cache.entries.get(key) as T };
+    const parsed = parseFile(rel, bytes, schema);
+    diagnostics.push(...parsed.diagnostics);
+    if (parsed.data === undefined) return undefined;
+    if (cache) {
+      cache.entries.set(key, parsed.data);
+      cache.dirty = true;
+    }
+    return { file: rel, data: parsed.data as T };
+  };
+
+  /** Positions for checks: parses the file again only when a diagnostic needs it. */
+  const yamlOf = (rel: string): YamlFile | undefined => {
+    if (!parsedYaml.has(rel)) {
+      try {
+        const yaml = readYaml(rel, readFileSync(join(root, rel))).yaml;
+        if (yaml) parsedYaml.set(rel, yaml);
+      } catch {
+        return undefined;
+      }
+    }
+    return parsedYaml.get(rel);
   };
 
   const settingsFile = read<SettingsFile>(SETTINGS_FILE, 'settings');
@@ -84,15 +107,13 @@ export function loadDatabase(root: string, options: LoadOptions): Database {
     if (loaded) rotationFiles.push(loaded);
   }
 
-  const advisories: Advisory[] = advisoryFiles.map(({ yaml, data }) => ({ ...data, file: yaml.file }));
-  const members: TeamMember[] = rotationFiles.flatMap(({ yaml, data }) =>
-    (data.members ?? []).map((m, index) => ({ ...m, file: yaml.file, index })),
-  );
-  const terms: RotationTerm[] = rotationFiles.flatMap(({ yaml, data }) =>
+  const advisories: Advisory[] = advisoryFiles.map(({ file, data }) => ({ ...data, file }));
+  const members: TeamMember[] = rotationFiles.flatMap(({ file, data }) => (data.members ?? []).map((m, index) => ({ ...m, file, index })));
+  const terms: RotationTerm[] = rotationFiles.flatMap(({ file, data }) =>
     (data.terms ?? []).map((t, index) => ({
       ...t,
       position: t.position ?? 'primary',
-      file: yaml.file,
+      file,
       index,
       fromMs: instantMs(t.from),
       untilMs: instantMs(t.until),
@@ -125,15 +146,12 @@ export function loadDatabase(root: string, options: LoadOptions): Database {
   }
   for (const m of members) if (!db.memberByHandle.has(m.handle)) db.memberByHandle.set(m.handle, m);
 
-  const yamlByFile = new Map<string, YamlFile>();
-  for (const f of [...advisoryFiles, ...rotationFiles]) yamlByFile.set(f.yaml.file, f.yaml);
-  if (settingsFile) yamlByFile.set(SETTINGS_FILE, settingsFile.yaml);
   diagnostics.push(
     ...runChecks({
       db,
       now: options.now,
       locate: (file, pointer, part) => {
-        const yaml = yamlByFile.get(file);
+        const yaml = yamlOf(file);
         return yaml ? locate(yaml, pointer, part) : undefined;
       },
     }),

@@ -1,4 +1,4 @@
-import { type Document, isAlias, isCollection, isMap, isScalar, LineCounter, type Node, parseDocument, Scalar, visit } from 'yaml';
+import { type Document, isAlias, isCollection, isMap, isPair, isScalar, LineCounter, type Node, parseDocument, Scalar } from 'yaml';
 import type { Code } from '../codes.ts';
 import { type Diagnostic, diagnostic, pointerOf } from '../diagnostics.ts';
 
@@ -148,14 +148,19 @@ export function readYaml(file: string, bytes: Uint8Array): ReadResult {
   return { yaml: { file, doc, lineCounter, data: doc.toJS({ maxAliasCount: 0 }) }, diagnostics: [] };
 }
 
-/** Walks every node once: anchors, aliases, tags, ambiguous scalars, depth. */
+/**
+ * Walks every node once: anchors, aliases, tags, ambiguous scalars, depth.
+ * A plain recursive walk: yaml's visit() builds a path array per node, which
+ * cost more than parsing on large repositories.
+ */
 function nodeProblems(file: string, doc: Document.Parsed, lineCounter: LineCounter): Diagnostic[] {
   const out: Diagnostic[] = [];
   const at = (node: Node) => {
     const p = lineCounter.linePos(node.range?.[0] ?? 0);
     return { line: p.line, column: p.col };
   };
-  visit(doc, (_key, node, path) => {
+  const walk = (node: unknown, depth: number): boolean => {
+    if (node === null || node === undefined) return true;
     if (isAlias(node)) {
       out.push(
         diagnostic(
@@ -167,9 +172,9 @@ function nodeProblems(file: string, doc: Document.Parsed, lineCounter: LineCount
           at(node),
         ),
       );
-      return visit.SKIP;
+      return true;
     }
-    if (!isScalar(node) && !isCollection(node)) return undefined;
+    if (!isScalar(node) && !isCollection(node)) return true;
     if (node.anchor) {
       out.push(
         diagnostic(
@@ -185,30 +190,46 @@ function nodeProblems(file: string, doc: Document.Parsed, lineCounter: LineCount
     if (node.tag) {
       out.push(diagnostic('YAML_TAG', file, '', `The tag ${node.tag} is not allowed.`, YAML_HINTS.YAML_TAG, at(node)));
     }
-    const depth = path.filter((p) => isCollection(p)).length;
-    if (isCollection(node) && depth >= MAX_DEPTH) {
+    if (isScalar(node)) {
+      if (node.type === Scalar.PLAIN && typeof node.value === 'string') ambiguous(node);
+      return true;
+    }
+    if (depth >= MAX_DEPTH) {
       out.push(
         diagnostic('YAML_TOO_DEEP', file, '', `The file nests more than ${MAX_DEPTH} levels deep.`, YAML_HINTS.YAML_TOO_DEEP, at(node)),
       );
-      return visit.BREAK;
+      return false;
     }
-    if (isScalar(node) && node.type === Scalar.PLAIN && typeof node.value === 'string') {
-      const meaning = YAML11_BOOLEAN.test(node.value) ? 'a boolean' : YAML11_SEXAGESIMAL.test(node.value) ? 'a base-60 number' : undefined;
-      if (meaning) {
-        out.push(
-          diagnostic(
-            'YAML_AMBIGUOUS_SCALAR',
-            file,
-            '',
-            `The unquoted value \`${node.value}\` is a string in YAML 1.2 but ${meaning} in YAML 1.1, so tools disagree about it.`,
-            `Quote it ("${node.value}") if you mean the text${meaning === 'a boolean' ? ', or write true/false if you mean a boolean' : ''}.`,
-            at(node),
-          ),
-        );
-      }
+    for (const item of node.items as unknown[]) {
+      if (isPair(item)) {
+        if (!walk(item.key, depth + 1) || !walk(item.value, depth + 1)) return false;
+      } else if (!walk(item, depth + 1)) return false;
     }
-    return undefined;
-  });
+    return true;
+  };
+  const ambiguous = (node: Scalar) => {
+    const value = node.value as string;
+    const first = value.charCodeAt(0);
+    const digit = first >= 48 && first <= 57;
+    const meaning =
+      value.length <= 3 && YAML11_BOOLEAN.test(value)
+        ? 'a boolean'
+        : (digit || value.length > 1) && value.includes(':') && YAML11_SEXAGESIMAL.test(value)
+          ? 'a base-60 number'
+          : undefined;
+    if (!meaning) return;
+    out.push(
+      diagnostic(
+        'YAML_AMBIGUOUS_SCALAR',
+        file,
+        '',
+        `The unquoted value \`${value}\` is a string in YAML 1.2 but ${meaning} in YAML 1.1, so tools disagree about it.`,
+        `Quote it ("${value}") if you mean the text${meaning === 'a boolean' ? ', or write true/false if you mean a boolean' : ''}.`,
+        at(node),
+      ),
+    );
+  };
+  walk(doc.contents, 0);
   return out;
 }
 

@@ -1,0 +1,29 @@
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { type LoadOptions, loadDatabase } from './load.ts';
+import type { Database } from './model.ts';
+import { parallelParse } from './parallel-parse.ts';
+import { emptyParseCache, readParseCache, writeParseCache } from './parse-cache.ts';
+
+export interface CheckRepositoryOptions extends Omit<LoadOptions, 'cache'> {
+  /** Folder for the parse cache; none means no cache (every file is parsed). */
+  cacheDir?: string;
+  /** Worker threads for parsing files missing from the cache (default: one per core). */
+  workers?: number;
+}
+
+/**
+ * loadDatabase for command-line use on a whole repository: files missing from
+ * the parse cache are parsed on all cores first, and the cache is saved after.
+ * The result is exactly what loadDatabase alone returns.
+ */
+export async function checkRepository(root: string, options: CheckRepositoryOptions): Promise<Database> {
+  const cachePath = options.cacheDir
+    ? join(options.cacheDir, `parse-${createHash('sha256').update(root).digest('hex').slice(0, 16)}.json`)
+    : undefined;
+  const cache = cachePath ? readParseCache(cachePath) : emptyParseCache();
+  await parallelParse(root, cache, options.workers);
+  const db = loadDatabase(root, { now: options.now, cache });
+  if (cachePath) writeParseCache(cachePath, cache);
+  return db;
+}

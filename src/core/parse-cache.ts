@@ -1,0 +1,55 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { SCHEMAS } from './schema/validators.ts';
+
+/**
+ * Remembers the data of files that read and validated cleanly, keyed by a hash
+ * of their bytes and of the rules that judged them. A repeated `check` then
+ * parses only the files that changed. Files with any problem are never cached,
+ * so their diagnostics are always computed afresh with positions.
+ */
+export interface ParseCache {
+  entries: Map<string, unknown>;
+  /** Set when entries were added since the cache was read. */
+  dirty: boolean;
+  /** Keys looked up in this run; only these are saved, so deleted files drop out. */
+  used: Set<string>;
+}
+
+/**
+ * Bump when the reader's rules change in a way the schemas do not show
+ * (YAML options, custom formats), so stale entries are ignored.
+ */
+const RULES_VERSION = 1;
+
+const RULES_HASH = createHash('sha256').update(JSON.stringify({ RULES_VERSION, SCHEMAS })).digest('hex').slice(0, 16);
+
+export function cacheKey(bytes: Uint8Array): string {
+  return `${RULES_HASH}:${createHash('sha256').update(bytes).digest('base64url')}`;
+}
+
+export function emptyParseCache(): ParseCache {
+  return { entries: new Map(), dirty: false, used: new Set() };
+}
+
+/** Reads a cache file; a missing, unreadable or foreign file gives an empty cache. */
+export function readParseCache(path: string): ParseCache {
+  try {
+    const parsed = JSON.parse(readFileSync(path, 'utf8')) as { rules?: string; entries?: [string, unknown][] };
+    if (parsed.rules !== RULES_HASH || !Array.isArray(parsed.entries)) return emptyParseCache();
+    return { entries: new Map(parsed.entries), dirty: false, used: new Set() };
+  } catch {
+    return emptyParseCache();
+  }
+}
+
+/** Writes the cache atomically (temp file, then rename), keeping only the keys used in this run. */
+export function writeParseCache(path: string, cache: ParseCache): void {
+  if (!cache.dirty && cache.entries.size === cache.used.size) return;
+  const entries = [...cache.entries].filter(([key]) => cache.used.has(key));
+  mkdirSync(dirname(path), { recursive: true });
+  const temp = `${path}.${process.pid}.tmp`;
+  writeFileSync(temp, JSON.stringify({ rules: RULES_HASH, entries }));
+  renameSync(temp, path);
+}
