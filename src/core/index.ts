@@ -1,11 +1,13 @@
 // The domain library. Scripts and pages import from here only.
+
+export { type CheckRepositoryOptions, checkRepository } from './check-repository.ts';
 export { CODES, type Code, type Severity } from './codes.ts';
 export { type CvssScore, cvssProblem, type Rating, ratingOf, scoreCvss } from './cvss.ts';
 export { type Diagnostic, diagnostic, hasErrors, pointerOf, sortDiagnostics } from './diagnostics.ts';
 export { formatGitHub, formatHuman, formatJson, formatSummary } from './format-diagnostics.ts';
-export { type CheckRepositoryOptions, checkRepository } from './check-repository.ts';
 export { type LoadOptions, loadDatabase } from './load.ts';
 export { type Advisory, type Database, packageKey, type RotationTerm, type TeamMember } from './model.ts';
+export { type OsvDates, type OsvRecord, osvEcosystem, osvId, toOsv } from './osv/index.ts';
 export { isPublishable, publishableAdvisories } from './publishable.ts';
 export {
   compareSlots,
