@@ -60,6 +60,11 @@ export const CODES = {
   MEMBER_DUPLICATE: 'error',
   TERM_MEMBER_UNKNOWN: 'error',
   TERM_ORDER: 'error',
+  // History and track record (src/core/history, src/core/record)
+  HISTORY_UNAVAILABLE: 'warning',
+  HISTORY_SHALLOW: 'warning',
+  HISTORY_OBJECT_MISSING: 'error',
+  HISTORY_PUBLISHED_CHANGED: 'warning',
 } as const satisfies Record<string, Severity>;
 
 export type Severity = 'error' | 'warning';
