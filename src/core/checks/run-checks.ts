@@ -3,9 +3,21 @@ import { advisoryChecks } from './advisory-checks.ts';
 import type { CheckContext } from './context.ts';
 import { crossFileChecks } from './cross-file-checks.ts';
 import { rotationChecks } from './rotation-checks.ts';
+import { rotationCoordinatorChecks } from './rotation-coordinators.ts';
+import { rotationCoverageChecks } from './rotation-coverage.ts';
+import { rotationKeyFileChecks } from './rotation-key-files.ts';
+import { rotationTermChecks } from './rotation-terms.ts';
 
 /** Every check that runs on a loaded database, in a fixed order. */
-const CHECKS = [advisoryChecks, crossFileChecks, rotationChecks];
+const CHECKS = [
+  advisoryChecks,
+  crossFileChecks,
+  rotationChecks,
+  rotationTermChecks,
+  rotationCoverageChecks,
+  rotationKeyFileChecks,
+  rotationCoordinatorChecks,
+];
 
 export function runChecks(ctx: CheckContext): Diagnostic[] {
   return CHECKS.flatMap((check) => check(ctx));
