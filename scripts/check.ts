@@ -2,7 +2,7 @@
 
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkRepository } from '../src/core/index.ts';
+import { checkRepository, withKeyChecks } from '../src/core/index.ts';
 import { outputFormat, parseCli, printDiagnostics, runCommand } from './lib/cli.ts';
 
 const USAGE = `Usage: npm run check -- [--root DIR] [--format human|json|github] [--no-cache]
@@ -17,9 +17,9 @@ const cacheDir = fileURLToPath(new URL('../node_modules/.cache/watchkeeper', imp
 
 await runCommand(async () => {
   const format = outputFormat(values.format);
-  const db = await checkRepository(resolve(values.root ?? '.'), {
-    now: new Date(),
-    ...(values['no-cache'] ? {} : { cacheDir }),
-  });
+  const now = new Date();
+  const loaded = await checkRepository(resolve(values.root ?? '.'), { now, ...(values['no-cache'] ? {} : { cacheDir }) });
+  // Members' OpenPGP keys are read with async OpenPGP.js, after the synchronous load.
+  const db = await withKeyChecks(loaded, now);
   return printDiagnostics(db.diagnostics, db.filesRead, format);
 });

@@ -1,14 +1,17 @@
 // The domain library. Scripts and pages import from here only.
 
 export { type CheckRepositoryOptions, checkRepository } from './check-repository.ts';
+export { checkKeys, KEY_WARNING_DAYS } from './checks/rotation-keys.ts';
 export { CODES, type Code, type Severity } from './codes.ts';
 export { type CvssScore, cvssProblem, type Rating, ratingOf, scoreCvss } from './cvss.ts';
 export { type Diagnostic, diagnostic, hasErrors, pointerOf, sortDiagnostics } from './diagnostics.ts';
 export { formatGitHub, formatHuman, formatJson, formatSummary } from './format-diagnostics.ts';
+export * from './keys/index.ts';
 export { type LoadOptions, loadDatabase } from './load.ts';
 export { type Advisory, type Database, packageKey, type RotationTerm, type TeamMember } from './model.ts';
 export { type OsvDates, type OsvRecord, osvEcosystem, osvId, toOsv } from './osv/index.ts';
 export { isPublishable, publishableAdvisories } from './publishable.ts';
+export { type Coverage, coverageFrom, coverageGaps, type Gap, plannedUntil } from './rotation/coverage.ts';
 export {
   compareSlots,
   compareTerms,
@@ -25,6 +28,10 @@ export {
   type Slot,
   slotKey,
 } from './rotation/duty.ts';
+export { type KeyHolder, keyFileOf, keyHolders } from './rotation/key-holders.ts';
+export { withKeyChecks } from './rotation/load-with-keys.ts';
+export { type MemberKey, readMemberKeys } from './rotation/member-keys.ts';
+export { addMonthsUtc } from './rotation/months.ts';
 export { SETTINGS_FILE, type Settings } from './settings.ts';
 export { DAY_MS, formatInstant, formatSpan, instantMs } from './time.ts';
 export type * from './types.gen.ts';
