@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import type { Code } from '../codes.ts';
-import { type Diagnostic, diagnostic, pointerOf, segmentsOf } from '../diagnostics.ts';
+import { type Diagnostic, diagnostic, pointerOf, segmentsOf, sortDiagnostics } from '../diagnostics.ts';
 import { locate } from '../yaml/locate.ts';
 import type { YamlFile } from '../yaml/read-yaml.ts';
 import { FORMAT_CHECKERS } from './formats.ts';
@@ -23,7 +23,7 @@ export function validateFile(schema: SchemaName, yaml: YamlFile): Diagnostic[] {
     seen.add(key);
     out.push(mapped);
   }
-  return out;
+  return sortDiagnostics(out);
 }
 
 function friendly(error: ErrorObject, yaml: YamlFile): Diagnostic | undefined {
@@ -49,6 +49,8 @@ function friendly(error: ErrorObject, yaml: YamlFile): Diagnostic | undefined {
       );
     }
     case 'required': {
+      // `contains` reports its own, clearer message.
+      if (error.schemaPath.includes('/contains/')) return undefined;
       const name = String(params.missingProperty);
       const description = describe(error, name);
       return make(

@@ -23,7 +23,12 @@ export const SCHEMAS = {
  */
 function re2RegExp(pattern: string, flags: string) {
   const re = RE2JS.compile(pattern, flags.includes('i') ? RE2JS.CASE_INSENSITIVE : 0);
-  return { test: (input: string) => re.matcher(input).find() };
+  return {
+    test: (input: string) => re.matcher(input).find(),
+    // AJV caches compiled patterns under toString(); without a distinct one,
+    // every pattern would share the first one compiled.
+    toString: () => `/${pattern}/${flags}`,
+  };
 }
 re2RegExp.code = 'require("re2js").RE2JS';
 
@@ -39,6 +44,8 @@ export function validators(): Record<SchemaName, ValidateFunction> {
     coerceTypes: false,
     useDefaults: false,
     allowUnionTypes: true,
+    // parentSchema in errors, so messages can quote field descriptions and list known fields.
+    verbose: true,
     code: { regExp: re2RegExp as never },
   });
   addFormats(ajv, { mode: 'full', formats: ['email', 'date-time'] });

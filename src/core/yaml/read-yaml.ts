@@ -278,15 +278,21 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   // Binary search for the shortest prefix that fails to decode.
   let lo = 0;
   let hi = bytes.byteLength;
-  const strict = new TextDecoder('utf-8', { fatal: true });
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     try {
-      strict.decode(bytes.subarray(0, mid + 1), { stream: true });
+      // A fresh decoder each time: streaming keeps state between calls.
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid + 1), { stream: true });
       lo = mid + 1;
     } catch {
       hi = mid;
     }
+  }
+  // The decoder notices a cut-short sequence only at the byte after it; report where the sequence began.
+  for (let k = lo - 1; k >= Math.max(0, lo - 3); k--) {
+    const byte = bytes[k] ?? 0;
+    if (byte < 0x80) break;
+    if (byte >= 0xc0) return k;
   }
   return lo;
 }
