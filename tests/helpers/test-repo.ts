@@ -126,3 +126,94 @@ export async function makeTestRepo(
   }
   return repo;
 }
+
+/** One roster entry for rosterYaml(). */
+export interface RosterMember {
+  handle: string;
+  fingerprint: string;
+  /** Relative to rotations/; defaults to keys/<handle>.asc. */
+  keyPath?: string;
+  expertise?: string[];
+  forgeUser?: string;
+}
+
+/** A roster (rotations/roster.yaml) listing the given members. */
+export function rosterYaml(members: readonly RosterMember[]): string {
+  const lines = ['members:'];
+  for (const m of members) {
+    lines.push(
+      `  - handle: ${m.handle}`,
+      `    name: ${m.handle[0]?.toUpperCase()}${m.handle.slice(1)} Example`,
+      `    contact: mailto:${m.handle}@test.example`,
+      '    key:',
+      `      fingerprint: ${m.fingerprint}`,
+      `      path: ${m.keyPath ?? `keys/${m.handle}.asc`}`,
+      ...(m.forgeUser ? [`    forge_user: ${m.forgeUser}`] : []),
+      ...(m.expertise ? [`    expertise: [${m.expertise.join(', ')}]`] : []),
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** One term for termsYaml(); `position` and `area` are written only when given. */
+export interface TestTerm {
+  member: string;
+  role?: 'coordinator' | 'reviewer' | 'expert';
+  position?: 'primary' | 'backup';
+  from: string;
+  until: string;
+  area?: string;
+}
+
+/** A terms file (rotations/terms/<period>.yaml). */
+export function termsYaml(terms: readonly TestTerm[]): string {
+  const lines = ['terms:'];
+  for (const t of terms) {
+    lines.push(`  - member: ${t.member}`, `    role: ${t.role ?? 'coordinator'}`);
+    if (t.position) lines.push(`    position: ${t.position}`);
+    if (t.area) lines.push(`    area: ${t.area}`);
+    lines.push(`    from: ${t.from}`, `    until: ${t.until}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+export interface TestKeyOptions {
+  name: string;
+  /** Creation time of the key (default: a year before NOW, so it is valid at NOW). */
+  created?: Date;
+  /** Seconds until the primary key expires (0 or absent: never). */
+  expiresInSeconds?: number;
+  /** Without an encryption subkey: the key can only sign. */
+  signOnly?: boolean;
+  /** Revoke the key right after creating it. */
+  revoked?: boolean;
+}
+
+export interface TestKey {
+  publicArmored: string;
+  privateArmored: string;
+  fingerprint: string;
+}
+
+/** A real curve25519 OpenPGP key made with OpenPGP.js; fast enough to make several per test file (in beforeAll). */
+export async function generateTestKey(options: TestKeyOptions): Promise<TestKey> {
+  const openpgp = await import('openpgp');
+  const created = options.created ?? new Date(NOW.getTime() - 365 * 24 * 3600 * 1000);
+  const { privateKey, publicKey } = await openpgp.generateKey({
+    type: 'curve25519',
+    userIDs: [{ name: options.name, email: `${options.name.toLowerCase()}@test.example` }],
+    date: created,
+    keyExpirationTime: options.expiresInSeconds ?? 0,
+    subkeys: options.signOnly ? [] : [{}],
+    format: 'armored',
+  });
+  const key = await openpgp.readKey({ armoredKey: publicKey });
+  const fingerprint = key.getFingerprint().toUpperCase();
+  if (!options.revoked) return { publicArmored: publicKey, privateArmored: privateKey, fingerprint };
+  const revoked = await openpgp.revokeKey({
+    key: await openpgp.readPrivateKey({ armoredKey: privateKey }),
+    date: new Date(created.getTime() + 60_000),
+    format: 'armored',
+  });
+  return { publicArmored: revoked.publicKey, privateArmored: revoked.privateKey, fingerprint };
+}

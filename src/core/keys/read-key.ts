@@ -15,12 +15,16 @@ const MAX_KEY_BYTES = 256 * 1024;
  * each member's file is exactly their one certificate.
  */
 export async function readPublicKey(armored: string): Promise<ReadKeyResult> {
+  if (armored.includes('-----BEGIN PGP PRIVATE KEY BLOCK-----')) {
+    return { ok: false, problem: 'secret', message: 'The file holds a secret (private) key.' };
+  }
   if (!armored.includes('-----BEGIN PGP PUBLIC KEY BLOCK-----')) {
-    if (armored.includes('-----BEGIN PGP PRIVATE KEY BLOCK-----')) {
-      return { ok: false, problem: 'secret', message: 'The file holds a secret (private) key.' };
-    }
     return { ok: false, problem: 'not-armored', message: 'The file is not an ASCII-armored OpenPGP public key block.' };
   }
+  // OpenPGP.js reads the first armored block and ignores the rest, so a second block would pass unseen.
+  const blocks = armored.match(/^-----BEGIN PGP /gm)?.length ?? 0;
+  if (blocks > 1)
+    return { ok: false, problem: 'multiple', message: `The file holds ${blocks} armored blocks; it must hold exactly one key.` };
   let keys: Key[];
   try {
     keys = await readKeys({ armoredKeys: armored });
