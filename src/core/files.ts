@@ -37,6 +37,25 @@ export function listDataFiles(root: string): DataFiles {
 type Bucket = 'advisories' | 'rotations' | 'keys';
 
 function walk(root: string, rel: string, out: DataFiles, classify: (rel: string) => Bucket | 'skip' | string): void {
+  if (!rel.includes('/')) {
+    // The data folder itself may be a link too; readdir would follow it.
+    try {
+      if (lstatSync(join(root, rel)).isSymbolicLink()) {
+        out.diagnostics.push(
+          diagnostic(
+            'FILE_SYMLINK',
+            rel,
+            '',
+            'This data folder is a symbolic link; data folders may hold only regular files.',
+            'Replace the link with a real folder.',
+          ),
+        );
+        return;
+      }
+    } catch {
+      return;
+    }
+  }
   let entries: string[];
   try {
     entries = readdirSync(join(root, rel));

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runChecks } from './checks/run-checks.ts';
 import { type Diagnostic, diagnostic, sortDiagnostics } from './diagnostics.ts';
@@ -82,9 +82,10 @@ export function loadDatabase(root: string, options: LoadOptions): Database {
     return parsedYaml.get(rel);
   };
 
-  const settingsFile = read<SettingsFile>(SETTINGS_FILE, 'settings');
+  const hasSettings = existsSync(join(root, SETTINGS_FILE));
+  const settingsFile = hasSettings ? read<SettingsFile>(SETTINGS_FILE, 'settings') : undefined;
   const settings: Settings = resolveSettings(settingsFile?.data ?? FALLBACK_SETTINGS);
-  if (!settingsFile && !diagnostics.some((d) => d.file === SETTINGS_FILE)) {
+  if (!hasSettings) {
     diagnostics.push(
       diagnostic(
         'SETTINGS_MISSING',
