@@ -1,0 +1,45 @@
+// npm run gate -- --base <rev> --head <rev> — the embargo gate for a merge.
+import { resolve } from 'node:path';
+import { runGate } from '../src/core/gate/index.ts';
+import { formatJson } from '../src/core/index.ts';
+import { EXIT_PROBLEMS, EXIT_USAGE, outputFormat, parseCli, printDiagnostics, runCommand } from './lib/cli.ts';
+
+const USAGE = `Usage: npm run gate -- --base <rev> --head <rev> [--root DIR] [--format human|json|github]
+
+Lists the advisory files the change adds, modifies, renames or deletes between
+the merge base of <base> and <head>, and <head>; fails when one is under
+embargo, breaks the embargo policy, or changes or deletes a published advisory.
+A shallow clone or a missing revision fails too. Reads git objects directly
+(no git binary). The clock is always the real time; there is no option to set it.
+Exit status: 0 may merge (warnings allowed), 1 findings, 2 usage or internal error.`;
+
+const { values } = parseCli(USAGE, {
+  base: { type: 'string' },
+  head: { type: 'string' },
+  root: { type: 'string' },
+  format: { type: 'string' },
+});
+
+await runCommand(async () => {
+  const format = outputFormat(values.format);
+  if (!values.base || !values.head) {
+    console.error(`--base and --head are required.\n\n${USAGE}`);
+    return EXIT_USAGE;
+  }
+  const result = await runGate({ root: resolve(values.root ?? '.'), base: values.base, head: values.head, now: new Date() });
+  if (format === 'json') {
+    const { diagnostics, filesChecked, ...rest } = result;
+    console.log(JSON.stringify({ ...rest, ...JSON.parse(formatJson(diagnostics, filesChecked)) }, null, 2));
+    return diagnostics.some((d) => d.severity === 'error') ? EXIT_PROBLEMS : 0;
+  }
+  if (result.mergeBase) {
+    console.log(
+      `gate: ${result.changes.length} advisory file(s) changed between merge base ${result.mergeBase.slice(0, 12)} and ${result.head?.slice(0, 12)}`,
+    );
+    for (const change of result.changes) {
+      const from = change.from ? `${change.from} -> ` : '';
+      console.log(`  ${change.status.padEnd(8)} ${from}${change.path}`);
+    }
+  }
+  return printDiagnostics(result.diagnostics, result.filesChecked, format);
+});

@@ -1,0 +1,73 @@
+import { type Diagnostic, diagnostic, pointerOf } from '../diagnostics.ts';
+import { readBlobBytes, type TreeEntry } from '../git/objects.ts';
+import type { GitRepo } from '../git/repo.ts';
+import { validateFile } from '../schema/friendly-errors.ts';
+import type { AdvisoryFile } from '../types.gen.ts';
+import { locate } from '../yaml/locate.ts';
+import { readYaml, type YamlFile } from '../yaml/read-yaml.ts';
+
+/** One side (merge base or head) of an advisory file in the change. */
+export interface AdvisoryVersion {
+  path: string;
+  entry: TreeEntry;
+  /** Present only when the file is a regular file that parsed and matched the schema. */
+  data?: AdvisoryFile;
+  yaml?: YamlFile;
+  /** Why `data` is missing: reading, YAML or schema problems, or the entry is not a regular file. */
+  problems: Diagnostic[];
+}
+
+const REGULAR_FILE = new Set(['100644', '100755']);
+
+/** Reads and validates one side of an advisory file straight from git objects (not the working tree). */
+export async function readAdvisoryVersion(repo: GitRepo, path: string, entry: TreeEntry): Promise<AdvisoryVersion> {
+  if (entry.mode === '120000') {
+    return {
+      path,
+      entry,
+      problems: [
+        diagnostic(
+          'FILE_SYMLINK',
+          path,
+          '',
+          'This is a symbolic link; data folders may hold only regular files.',
+          'Replace the link with the file itself, or remove it.',
+        ),
+      ],
+    };
+  }
+  if (!REGULAR_FILE.has(entry.mode)) {
+    return {
+      path,
+      entry,
+      problems: [
+        diagnostic(
+          'FILE_UNEXPECTED',
+          path,
+          '',
+          entry.type === 'commit' ? 'A submodule sits inside a data folder.' : `This is not a regular file (git mode ${entry.mode}).`,
+          'Remove it; data must be regular files reviewed in this repository.',
+        ),
+      ],
+    };
+  }
+  const bytes = await readBlobBytes(repo, entry.oid);
+  const read = readYaml(path, bytes);
+  if (!read.yaml) return { path, entry, problems: read.diagnostics };
+  const schema = validateFile('advisory', read.yaml);
+  const problems = [...read.diagnostics, ...schema];
+  if (problems.length > 0) return { path, entry, yaml: read.yaml, problems };
+  return { path, entry, yaml: read.yaml, data: read.yaml.data as AdvisoryFile, problems };
+}
+
+/** A diagnostic on a JSON path of a version's file, positioned through its YAML when it has one. */
+export function at(
+  version: AdvisoryVersion,
+  code: Parameters<typeof diagnostic>[0],
+  path: readonly (string | number)[],
+  message: string,
+  hint?: string,
+): Diagnostic {
+  const pointer = pointerOf(path);
+  return diagnostic(code, version.path, pointer, message, hint, version.yaml ? locate(version.yaml, pointer) : undefined);
+}
