@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { watchkeeper } from './src/site/integration.ts';
 import { loadSettingsUrl } from './src/site/site-url.ts';
 
 // The site URL comes from watchkeeper.yaml, the one place a team sets it.
@@ -10,4 +11,5 @@ export default defineConfig({
   ...(site ? { site } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
+  integrations: [watchkeeper()],
 });

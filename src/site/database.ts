@@ -1,19 +1,81 @@
-import { type Advisory, type Database, formatHuman, hasErrors, loadDatabase, publishableAdvisories } from '../core/index.ts';
+import { type AdvisoryFacts, advisoryFacts } from '../core/export/facts.ts';
+import { type Advisory, type Database, formatHuman, hasErrors, isPublishable, loadDatabase, publishableAdvisories } from '../core/index.ts';
+import { type AdvisoryDates, advisoryDates } from './advisory-dates.ts';
+import { dataRoot } from './data-root.ts';
+import { isDevPreview } from './dev-preview.ts';
+
+/** Why an entry is shown although it is not public: only ever set in the dev preview. */
+export type PreviewMark = 'draft' | 'embargoed' | 'scheduled';
+
+/** One advisory as the site shows it: data, derived facts and dates, computed once per build. */
+export interface Entry {
+  advisory: Advisory;
+  facts: AdvisoryFacts;
+  dates: AdvisoryDates;
+  /** Set only in `astro dev` for an advisory that is not publishable; pages show a banner. */
+  preview?: PreviewMark;
+}
+
+export interface SiteData {
+  db: Database;
+  now: Date;
+  /** The publishable set (publishableAdvisories), newest first: feeds and exports read only this. */
+  published: Entry[];
+  /** What pages list: the publishable set, plus marked previews in `astro dev` only. */
+  entries: Entry[];
+  byId: Map<string, Entry>;
+  byAlias: Map<string, Entry[]>;
+  byPackage: Map<string, Entry[]>;
+  preview: boolean;
+}
+
+let cached: SiteData | undefined;
 
 /**
  * The site's one view of the data: loaded once per build with the build's
  * clock, and refused outright when the data has errors (the build must never
- * publish from data that failed check).
+ * publish from data that failed check). Every page and endpoint calls this, so
+ * the database is read once however many pages are generated.
  */
-let cached: { db: Database; now: Date; published: Advisory[] } | undefined;
-
-export function siteData(): { db: Database; now: Date; published: Advisory[] } {
+export function siteData(): SiteData {
   if (cached) return cached;
-  const now = new Date();
-  const db = loadDatabase(process.cwd(), { now });
+  cached = buildSiteData(dataRoot(), new Date(), isDevPreview());
+  return cached;
+}
+
+/** The same, for a given root, clock and mode (tests use it directly). */
+export function buildSiteData(root: string, now: Date, preview: boolean): SiteData {
+  const db = loadDatabase(root, { now });
   if (hasErrors(db.diagnostics)) {
     throw new Error(`The data has errors; fix them before building:\n${formatHuman(db.diagnostics.filter((d) => d.severity === 'error'))}`);
   }
-  cached = { db, now, published: publishableAdvisories(db, now) };
-  return cached;
+  const entry = (advisory: Advisory, mark?: PreviewMark): Entry => ({
+    advisory,
+    facts: advisoryFacts(advisory, db.settings),
+    dates: advisoryDates(db, advisory),
+    ...(mark ? { preview: mark } : {}),
+  });
+  const published = publishableAdvisories(db, now).map((a) => entry(a));
+  const previews = preview
+    ? db.advisories
+        .filter((a) => !isPublishable(a, now))
+        .sort((a, b) => a.id.localeCompare(b.id))
+        .map((a) => entry(a, a.status === 'draft' ? 'draft' : a.status === 'embargoed' ? 'embargoed' : 'scheduled'))
+    : [];
+  const entries = [...previews, ...published];
+  const byId = new Map<string, Entry>();
+  const byAlias = new Map<string, Entry[]>();
+  const byPackage = new Map<string, Entry[]>();
+  for (const e of entries) {
+    byId.set(e.advisory.id.toUpperCase(), e);
+    for (const alias of e.advisory.aliases ?? []) push(byAlias, alias.toUpperCase(), e);
+    for (const p of e.facts.packages) push(byPackage, p.key, e);
+  }
+  return { db, now, published, entries, byId, byAlias, byPackage, preview };
+}
+
+function push<V>(map: Map<string, V[]>, key: string, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }

@@ -1,0 +1,58 @@
+/**
+ * The site's URL layout in one place: pages, feeds, sitemaps and exports all
+ * link through these, so a link can never point at a page that is not built.
+ * Paths are absolute from the site root and end in `/` for pages.
+ */
+
+/** Keeps a path segment readable while making it safe: anything outside the set is `~HH`-escaped (UTF-8), so the mapping is one-to-one. */
+export function segment(value: string): string {
+  let out = '';
+  for (const byte of new TextEncoder().encode(value)) {
+    const c = String.fromCharCode(byte);
+    out += /[A-Za-z0-9._:+-]/.test(c) && byte < 0x80 ? c : `~${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+  }
+  // `.` and `..` alone would mean something else in a path.
+  return out === '.' || out === '..' ? out.replace(/\./g, '~2E') : out;
+}
+
+export const paths = {
+  home: () => '/',
+  advisories: () => '/advisories/',
+  advisory: (id: string) => `/advisories/${segment(id)}/`,
+  advisoryJson: (id: string) => `/advisories/${segment(id)}.json`,
+  year: (year: string) => `/advisories/year/${segment(year)}/`,
+  severity: (rating: string) => `/advisories/severity/${segment(rating)}/`,
+  status: (status: string) => `/advisories/status/${segment(status)}/`,
+  packages: () => '/packages/',
+  package: (ecosystem: string, name: string) => `/packages/${segment(ecosystem)}/${segment(name)}/`,
+  vulns: () => '/vulns/',
+  vuln: (alias: string) => `/vulns/${segment(alias.toUpperCase())}/`,
+  search: () => '/search/',
+  policy: () => '/policy/',
+  feeds: () => '/feeds/',
+  team: () => '/team/',
+  record: () => '/record/',
+  osv: (osvId: string) => `/osv/${segment(osvId)}.json`,
+  osvAll: () => '/osv/all.json',
+  csafProviderMetadata: () => '/.well-known/csaf/provider-metadata.json',
+  csafDocument: (id: string, year: string) => `/.well-known/csaf/white/${segment(year)}/${segment(id.toLowerCase())}.json`,
+  securityTxt: () => '/.well-known/security.txt',
+  sitemap: () => '/sitemap.xml',
+  key: (file: string) => `/keys/${segment(file)}`,
+};
+
+/** An absolute URL on the public site. */
+export function absolute(siteUrl: string, path: string): string {
+  return `${siteUrl.replace(/\/$/, '')}${path}`;
+}
+
+/** A link target from the data, or undefined unless it is https: or mailto: (the schema already insists; this is the second lock). */
+export function safeHref(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' || parsed.protocol === 'mailto:' ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
+}

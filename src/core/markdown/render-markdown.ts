@@ -1,0 +1,69 @@
+import { Marked } from 'marked';
+import sanitizeHtml from 'sanitize-html';
+
+/**
+ * The ONE function through which text from the data becomes HTML on a page or
+ * in a feed. Markdown is rendered by marked, then everything outside a small
+ * allowlist is removed by sanitize-html: no raw HTML, no images (a page must
+ * make no third-party requests), no scripts or event handlers, links only to
+ * https:, mailto: or the site itself. Headings are shifted down so details can
+ * never compete with the page's own <h1>/<h2>.
+ */
+const marked = new Marked({ gfm: true, breaks: false, async: false });
+
+const HEADING_SHIFT: Record<string, string> = { h1: 'h3', h2: 'h3', h3: 'h4', h4: 'h5', h5: 'h6', h6: 'h6' };
+
+const OPTIONS: sanitizeHtml.IOptions = {
+  allowedTags: [
+    'p',
+    'br',
+    'hr',
+    'em',
+    'strong',
+    'del',
+    'code',
+    'pre',
+    'blockquote',
+    'ul',
+    'ol',
+    'li',
+    'a',
+    'h3',
+    'h4',
+    'h5',
+    'h6',
+    'table',
+    'thead',
+    'tbody',
+    'tr',
+    'th',
+    'td',
+  ],
+  allowedAttributes: { a: ['href'], ol: ['start'], th: ['align'], td: ['align'] },
+  allowedSchemes: ['https', 'mailto'],
+  allowedSchemesAppliedToAttributes: ['href'],
+  allowProtocolRelative: false,
+  disallowedTagsMode: 'discard',
+  // Text inside removed <script>/<style> is dropped entirely, not shown.
+  nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'title', 'iframe', 'object', 'embed', 'svg', 'math'],
+  transformTags: {
+    ...Object.fromEntries(Object.entries(HEADING_SHIFT).map(([from, to]) => [from, to])),
+    a: (tagName, attribs) => ({
+      tagName,
+      attribs: attribs.href ? { href: attribs.href, rel: 'nofollow noopener noreferrer' } : {},
+    }),
+  },
+};
+// `rel` is added by the transform above, after the attribute filter has run.
+(OPTIONS.allowedAttributes as Record<string, string[]>).a?.push('rel');
+
+/** Markdown (CommonMark + GFM tables) to sanitised HTML. */
+export function renderMarkdown(markdown: string): string {
+  const html = marked.parse(markdown, { async: false });
+  return sanitizeHtml(html, OPTIONS);
+}
+
+/** Plain text with every HTML special character escaped, for places that take HTML but hold text. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}

@@ -1,0 +1,18 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { TeamMember } from '../core/index.ts';
+
+/** The published file name of a member's public key: `<handle>.asc`, so it is stable when the file is renamed. */
+export function keyFileName(member: TeamMember): string {
+  return `${member.handle}.asc`;
+}
+
+/** The armored public key text of a member, or undefined when the file is missing (the rotation checks report that). */
+export function keyText(root: string, member: TeamMember): string | undefined {
+  const file = join(root, 'rotations', member.key.path);
+  // Only files directly under rotations/keys/ are published: a path elsewhere is never copied to the site.
+  if (!member.key.path.startsWith('keys/') || basename(member.key.path) !== member.key.path.slice(5) || !existsSync(file)) return undefined;
+  const text = readFileSync(file, 'utf8');
+  // A secret key committed by mistake must never be copied to the public site.
+  return text.includes('PRIVATE KEY BLOCK') ? undefined : text;
+}
