@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type LoadOptions, loadDatabase } from './load.ts';
+import { listDataFiles } from './files.ts';
+import { type LoadOptions, loadDatabase, type PreparedFiles } from './load.ts';
 import type { Database } from './model.ts';
 import { parallelParse } from './parallel-parse.ts';
 import { emptyParseCache, readParseCache, writeParseCache } from './parse-cache.ts';
@@ -22,8 +24,23 @@ export async function checkRepository(root: string, options: CheckRepositoryOpti
     ? join(options.cacheDir, `parse-${createHash('sha256').update(root).digest('hex').slice(0, 16)}.json`)
     : undefined;
   const cache = cachePath ? readParseCache(cachePath) : emptyParseCache();
-  await parallelParse(root, cache, options.workers);
-  const db = loadDatabase(root, { now: options.now, cache });
+  const prepared = prepareFiles(root);
+  await parallelParse(root, prepared, cache, options.workers);
+  const db = loadDatabase(root, { now: options.now, cache, prepared });
   if (cachePath) writeParseCache(cachePath, cache);
   return db;
+}
+
+/** Lists and reads every data file once; unreadable files are left for loadDatabase to report. */
+function prepareFiles(root: string): PreparedFiles {
+  const files = listDataFiles(root);
+  const bytes = new Map<string, Uint8Array>();
+  for (const rel of [...files.advisories, ...files.rotations]) {
+    try {
+      bytes.set(rel, readFileSync(join(root, rel)));
+    } catch {
+      // loadDatabase reads it again and reports FILE_UNREADABLE with the reason.
+    }
+  }
+  return { files, bytes };
 }

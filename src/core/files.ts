@@ -1,4 +1,4 @@
-import { lstatSync, readdirSync } from 'node:fs';
+import { type Dirent, lstatSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Diagnostic, diagnostic } from './diagnostics.ts';
 
@@ -56,16 +56,17 @@ function walk(root: string, rel: string, out: DataFiles, classify: (rel: string)
       return;
     }
   }
-  let entries: string[];
+  let entries: Dirent[];
   try {
-    entries = readdirSync(join(root, rel));
+    // Dirents tell links from files without an lstat per file.
+    entries = readdirSync(join(root, rel), { withFileTypes: true });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
     throw error;
   }
-  for (const name of entries.sort()) {
+  for (const stat of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    const name = stat.name;
     const child = `${rel}/${name}`;
-    const stat = lstatSync(join(root, child));
     if (stat.isSymbolicLink()) {
       out.diagnostics.push(
         diagnostic(

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runChecks } from './checks/run-checks.ts';
 import { type Diagnostic, diagnostic, sortDiagnostics } from './diagnostics.ts';
-import { listDataFiles } from './files.ts';
+import { type DataFiles, listDataFiles } from './files.ts';
 import { type Advisory, type Database, packageKey, type RotationTerm, type TeamMember } from './model.ts';
 import { cacheKey, type ParseCache } from './parse-cache.ts';
 import { parseFile } from './parse-file.ts';
@@ -18,6 +18,13 @@ export interface LoadOptions {
   now: Date;
   /** Data of files already known to be clean (see parse-cache.ts); filled as files are parsed. */
   cache?: ParseCache;
+  /** Files already listed and read by the caller (see check-repository.ts), so nothing is read twice. */
+  prepared?: PreparedFiles;
+}
+
+export interface PreparedFiles {
+  files: DataFiles;
+  bytes: Map<string, Uint8Array>;
 }
 
 /** A parsed and schema-valid file. */
@@ -33,7 +40,7 @@ export interface LoadedFile<T> {
  * file, which keeps memory flat at scale and lets cached files skip parsing.
  */
 export function loadDatabase(root: string, options: LoadOptions): Database {
-  const files = listDataFiles(root);
+  const files = options.prepared?.files ?? listDataFiles(root);
   const diagnostics: Diagnostic[] = [...files.diagnostics];
   const cache = options.cache;
   const parsedYaml = new Map<string, YamlFile>();
@@ -43,7 +50,7 @@ export function loadDatabase(root: string, options: LoadOptions): Database {
     filesRead++;
     let bytes: Uint8Array;
     try {
-      bytes = readFileSync(join(root, rel));
+      bytes = options.prepared?.bytes.get(rel) ?? readFileSync(join(root, rel));
     } catch (error) {
       diagnostics.push(
         diagnostic(

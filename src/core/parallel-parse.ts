@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { listDataFiles } from './files.ts';
+import type { PreparedFiles } from './load.ts';
 import { cacheKey, type ParseCache } from './parse-cache.ts';
 import type { SchemaName } from './schema/validators.ts';
 
@@ -12,17 +10,19 @@ import type { SchemaName } from './schema/validators.ts';
  * Parsing YAML is most of the cost of a cold check; this is how a cold check
  * of 10,000 advisories stays within a few seconds on two cores.
  */
-export async function parallelParse(root: string, cache: ParseCache, workers = availableParallelism()): Promise<void> {
-  const files = listDataFiles(root);
+export async function parallelParse(
+  root: string,
+  prepared: PreparedFiles,
+  cache: ParseCache,
+  workers = availableParallelism(),
+): Promise<void> {
+  const { files, bytes } = prepared;
   const jobs: { rel: string; schema: SchemaName }[] = [
     ...files.advisories.map((rel) => ({ rel, schema: 'advisory' as const })),
     ...files.rotations.map((rel) => ({ rel, schema: 'rotation' as const })),
   ].filter(({ rel }) => {
-    try {
-      return !cache.entries.has(cacheKey(readFileSync(join(root, rel))));
-    } catch {
-      return false;
-    }
+    const content = bytes.get(rel);
+    return content !== undefined && !cache.entries.has(cacheKey(content));
   });
   // Below a few hundred files a worker's start-up costs more than it saves.
   if (jobs.length < 500 || workers < 2) return;
