@@ -11,6 +11,7 @@ export { type LoadOptions, loadDatabase } from './load.ts';
 export { type Advisory, type Database, packageKey, type RotationTerm, type TeamMember } from './model.ts';
 export { type OsvDates, type OsvRecord, osvEcosystem, osvId, toOsv } from './osv/index.ts';
 export { isPublishable, publishableAdvisories } from './publishable.ts';
+export { CODEOWNERS_FILE, codeownersSection, findSection, ownerOf, updateCodeowners } from './rotation/codeowners.ts';
 export { type Coverage, coverageFrom, coverageGaps, type Gap, plannedUntil } from './rotation/coverage.ts';
 export {
   compareSlots,
@@ -32,6 +33,17 @@ export { type KeyHolder, keyFileOf, keyHolders } from './rotation/key-holders.ts
 export { withKeyChecks } from './rotation/load-with-keys.ts';
 export { type MemberKey, readMemberKeys } from './rotation/member-keys.ts';
 export { addMonthsUtc } from './rotation/months.ts';
+export { parseAtArgument } from './rotation/parse-at.ts';
+export {
+  type DutyLine,
+  dutyLabel,
+  formatRota,
+  type GapLine,
+  type HandoverLine,
+  type RotaReport,
+  rotaHasGaps,
+  rotaReport,
+} from './rotation/rota-report.ts';
 export { SETTINGS_FILE, type Settings } from './settings.ts';
 export { DAY_MS, formatInstant, formatSpan, instantMs } from './time.ts';
 export type * from './types.gen.ts';

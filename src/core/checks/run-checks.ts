@@ -3,6 +3,7 @@ import { advisoryChecks } from './advisory-checks.ts';
 import type { CheckContext } from './context.ts';
 import { crossFileChecks } from './cross-file-checks.ts';
 import { rotationChecks } from './rotation-checks.ts';
+import { rotationCodeownersChecks } from './rotation-codeowners.ts';
 import { rotationCoordinatorChecks } from './rotation-coordinators.ts';
 import { rotationCoverageChecks } from './rotation-coverage.ts';
 import { rotationKeyFileChecks } from './rotation-key-files.ts';
@@ -17,6 +18,7 @@ const CHECKS = [
   rotationCoverageChecks,
   rotationKeyFileChecks,
   rotationCoordinatorChecks,
+  rotationCodeownersChecks,
 ];
 
 export function runChecks(ctx: CheckContext): Diagnostic[] {
