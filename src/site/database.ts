@@ -1,6 +1,7 @@
 import { type AdvisoryFacts, advisoryFacts } from '../core/export/facts.ts';
 import { type Advisory, type Database, formatHuman, hasErrors, isPublishable, loadDatabase, publishableAdvisories } from '../core/index.ts';
 import { type AdvisoryDates, advisoryDates } from './advisory-dates.ts';
+import { buildClock } from './build-clock.ts';
 import { dataRoot } from './data-root.ts';
 import { isDevPreview } from './dev-preview.ts';
 
@@ -39,7 +40,7 @@ let cached: SiteData | undefined;
  */
 export function siteData(): SiteData {
   if (cached) return cached;
-  cached = buildSiteData(dataRoot(), new Date(), isDevPreview());
+  cached = buildSiteData(dataRoot(), buildClock(), isDevPreview());
   return cached;
 }
 

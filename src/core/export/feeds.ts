@@ -93,7 +93,7 @@ function feedItem(entry: FeedEntry, format: FeedFormat, settings: Settings): Ite
   const title = `${advisory.id}: ${advisory.summary}`;
   const severity = facts.primary ? `${facts.primary.rating} (CVSS ${facts.primary.version} ${facts.primary.score.toFixed(1)})` : 'unrated';
   const packages = facts.packages.map((p) => p.name).join(', ');
-  const withdrawn = advisory.status === 'withdrawn' ? `Withdrawn: ${advisory.withdrawn_reason ?? 'see the advisory'}\n\n` : '';
+  const withdrawn = advisory.status === 'withdrawn' ? `Withdrawn: ${mdEscape(advisory.withdrawn_reason ?? 'see the advisory')}\n\n` : '';
   // The content is Markdown assembled from data and rendered by the one sanitiser, so every field passes through it.
   const markdownText = `${withdrawn}**Severity:** ${mdEscape(severity)}  \n**Packages:** ${mdEscape(packages)}${
     advisory.aliases?.length ? `  \n**Aliases:** ${mdEscape(advisory.aliases.join(', '))}` : ''
