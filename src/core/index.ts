@@ -29,6 +29,7 @@ export {
   type Slot,
   slotKey,
 } from './rotation/duty.ts';
+export { ROTA_CALENDAR_PATH, type RotaCalendarOptions, rotaCalendar } from './rotation/ical.ts';
 export { type KeyHolder, keyFileOf, keyHolders } from './rotation/key-holders.ts';
 export { withKeyChecks } from './rotation/load-with-keys.ts';
 export { type MemberKey, readMemberKeys } from './rotation/member-keys.ts';
@@ -44,6 +45,7 @@ export {
   rotaHasGaps,
   rotaReport,
 } from './rotation/rota-report.ts';
+export { type ExpertArea, type TeamMemberView, type TeamView, teamView } from './rotation/team-view.ts';
 export { SETTINGS_FILE, type Settings } from './settings.ts';
 export { DAY_MS, formatInstant, formatSpan, instantMs } from './time.ts';
 export type * from './types.gen.ts';

@@ -1,5 +1,5 @@
 // Members' OpenPGP public keys: reading a key file and asking it questions at a date.
-export { groupFingerprint, type KeyFacts, keyFacts } from './key-facts.ts';
+export { algorithmName, groupFingerprint, type KeyFacts, keyFacts } from './key-facts.ts';
 export {
   canEncryptAt,
   canSignAt,

@@ -6,7 +6,7 @@ export interface KeyFacts {
   fingerprint: string;
   /** OpenPGP key version (4 or 6). */
   version: number;
-  /** e.g. `eddsaLegacy ed25519Legacy`, `rsaEncryptSign 4096`. */
+  /** e.g. `Ed25519`, `RSA 4096`. */
   algorithm: string;
   created: Date;
   /** null: never expires; undefined: the self-signature does not verify. */
@@ -30,7 +30,7 @@ export async function keyFacts(key: PublicKey, at: Date): Promise<KeyFacts> {
   return {
     fingerprint: fingerprintOf(key),
     version: key.keyPacket.version,
-    algorithm: [info.algorithm, info.curve ?? info.bits].filter((x) => x !== undefined).join(' '),
+    algorithm: algorithmName(info),
     created: key.getCreationTime(),
     expires: await expiryOf(key),
     revoked: await isRevokedAt(key, at),
@@ -39,6 +39,15 @@ export async function keyFacts(key: PublicKey, at: Date): Promise<KeyFacts> {
     encryptionKeyIds: await encryptionKeyIds(key, at),
     userId,
   };
+}
+
+/** A name people know: `Ed25519`, `RSA 4096`, `ECDSA p256`. */
+export function algorithmName(info: { algorithm: string; bits?: number; curve?: string }): string {
+  if (info.algorithm.startsWith('rsa')) return `RSA ${info.bits ?? ''}`.trim();
+  const curve = info.curve?.replace(/Legacy$/, '');
+  if (info.algorithm === 'ed25519' || curve === 'ed25519') return 'Ed25519';
+  if (info.algorithm === 'ed448') return 'Ed448';
+  return [info.algorithm.replace(/Legacy$/, '').toUpperCase(), curve].filter(Boolean).join(' ');
 }
 
 /** `7A1A 6C55 8758 …`: the fingerprint in groups of four, as people compare them aloud. */
