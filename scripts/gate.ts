@@ -1,7 +1,7 @@
 // npm run gate -- --base <rev> --head <rev> — the embargo gate for a merge.
 import { resolve } from 'node:path';
+import { formatJson } from '../src/core/format-diagnostics.ts';
 import { runGate } from '../src/core/gate/index.ts';
-import { formatJson } from '../src/core/index.ts';
 import { EXIT_PROBLEMS, EXIT_USAGE, outputFormat, parseCli, printDiagnostics, runCommand } from './lib/cli.ts';
 
 const USAGE = `Usage: npm run gate -- --base <rev> --head <rev> [--root DIR] [--format human|json|github]

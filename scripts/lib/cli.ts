@@ -2,7 +2,10 @@
 // printing diagnostics in the requested format, and exit codes.
 // Exit codes: 0 clean, 1 problems found, 2 usage or internal error.
 import { type ParseArgsConfig, parseArgs } from 'node:util';
-import { type Diagnostic, formatGitHub, formatHuman, formatJson, formatSummary, hasErrors } from '../../src/core/index.ts';
+// Imported from their own modules, not src/core/index.ts: every command pays
+// for this file at start-up, and the index pulls in the whole library.
+import { type Diagnostic, hasErrors } from '../../src/core/diagnostics.ts';
+import { formatGitHub, formatHuman, formatJson, formatSummary } from '../../src/core/format-diagnostics.ts';
 
 export const EXIT_OK = 0;
 export const EXIT_PROBLEMS = 1;

@@ -1,29 +1,39 @@
 import { entryAtPath, readBlobBytes } from '../git/objects.ts';
 import type { GitRepo } from '../git/repo.ts';
-import { validateFile } from '../schema/friendly-errors.ts';
-import { DEFAULT_POLICY, resolveSettings, SETTINGS_FILE, type Settings } from '../settings.ts';
-import type { SettingsFile } from '../types.gen.ts';
+import { DEFAULT_POLICY, SETTINGS_FILE, type Settings } from '../settings.ts';
 import { readYaml } from '../yaml/read-yaml.ts';
+
+type Policy = Settings['policy'];
 
 /**
  * The embargo policy the gate applies: the merge base's, so a pull request
  * cannot loosen the policy it is judged by; the head's when the base has no
  * readable settings (a new repository); the defaults when neither has.
  */
-export async function policyAt(
-  repo: GitRepo,
-  baseTree: string,
-  headTree: string,
-): Promise<{ policy: Settings['policy']; changed: boolean }> {
-  const [base, head] = await Promise.all([settingsAt(repo, baseTree), settingsAt(repo, headTree)]);
-  const policy = base?.policy ?? head?.policy ?? DEFAULT_POLICY;
-  return { policy, changed: JSON.stringify(base?.policy) !== JSON.stringify(head?.policy) };
+export async function policyAt(repo: GitRepo, baseTree: string, headTree: string): Promise<{ policy: Policy; changed: boolean }> {
+  const [base, head] = await Promise.all([policyIn(repo, baseTree), policyIn(repo, headTree)]);
+  const policy = base ?? head ?? DEFAULT_POLICY;
+  return { policy, changed: JSON.stringify(base) !== JSON.stringify(head) };
 }
 
-async function settingsAt(repo: GitRepo, tree: string): Promise<Settings | undefined> {
+/**
+ * Reads only `policy` from watchkeeper.yaml. The whole file is `npm run
+ * check`'s business; validating it against the full schema here would cost
+ * the gate a schema compile for three numbers. A value that is not a whole
+ * number of days in the schema's range keeps its default.
+ */
+async function policyIn(repo: GitRepo, tree: string): Promise<Policy | undefined> {
   const entry = await entryAtPath(repo, tree, SETTINGS_FILE);
   if (entry?.type !== 'blob') return undefined;
-  const read = readYaml(SETTINGS_FILE, await readBlobBytes(repo, entry.oid));
-  if (!read.yaml || validateFile('settings', read.yaml).length > 0) return undefined;
-  return resolveSettings(read.yaml.data as SettingsFile);
+  const data = readYaml(SETTINGS_FILE, await readBlobBytes(repo, entry.oid)).yaml?.data;
+  if (typeof data !== 'object' || data === null) return undefined;
+  const given = (data as { policy?: unknown }).policy;
+  const policy: Policy = { ...DEFAULT_POLICY };
+  if (typeof given === 'object' && given !== null) {
+    for (const key of Object.keys(policy) as (keyof Policy)[]) {
+      const value = (given as Record<string, unknown>)[key];
+      if (Number.isInteger(value) && (value as number) >= 1 && (value as number) <= 365) policy[key] = value as number;
+    }
+  }
+  return policy;
 }
