@@ -1,6 +1,5 @@
-import * as fs from 'node:fs';
-import git from 'isomorphic-git';
-import type { GitRepo } from './repo.ts';
+import { isNotFound, type ObjectStore } from './object-store.ts';
+import { parseCommit } from './raw-objects.ts';
 
 /** One commit as the history walk needs it. */
 export interface CommitInfo {
@@ -31,26 +30,28 @@ export interface CommitGraph {
  * and parents that are missing are treated as roots and flagged, never
  * silently taken for the start of history.
  */
-export async function readCommitGraph(repo: GitRepo, head: string, boundary: ReadonlySet<string>): Promise<CommitGraph> {
+export async function readCommitGraph(store: ObjectStore, head: string, boundary: ReadonlySet<string>): Promise<CommitGraph> {
   const byOid = new Map<string, CommitInfo>();
   const missing: string[] = [];
   const absent = new Set<string>();
   const read = async (oid: string): Promise<CommitInfo | undefined> => {
     if (absent.has(oid)) return undefined;
     try {
-      const { commit } = await git.readCommit({ fs, dir: repo.dir, gitdir: repo.gitdir, oid, cache: repo.cache });
+      const object = await store.read(oid);
+      if (object.type !== 'commit') throw new Error(`${oid} is a ${object.type}, not a commit`);
+      const commit = parseCommit(object.content);
       const cutHere = boundary.has(oid);
       return {
         oid,
         tree: commit.tree,
-        parents: cutHere ? [] : commit.parent,
-        time: commit.committer.timestamp,
-        author: commit.author.name,
+        parents: cutHere ? [] : commit.parents,
+        time: commit.time,
+        author: commit.author,
         subject: commit.message.split('\n', 1)[0] ?? '',
         cut: cutHere,
       };
     } catch (error) {
-      if ((error as { code?: string }).code !== 'NotFoundError') throw error;
+      if (!isNotFound(error)) throw error;
       absent.add(oid);
       return undefined;
     }

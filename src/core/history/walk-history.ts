@@ -1,8 +1,8 @@
 import { diagnostic } from '../diagnostics.ts';
 import { type CommitInfo, landingCommits, readCommitGraph } from '../git/commits.ts';
-import { entryAtPath, readBlobBytes } from '../git/objects.ts';
+import { openObjectStore } from '../git/object-store.ts';
+import { diffRawTrees, type FileChange, rawEntryAtPath } from '../git/raw-objects.ts';
 import { openRepo, resolveCommit, shallowBoundary } from '../git/repo.ts';
-import { diffTrees } from '../git/tree-diff.ts';
 import { formatInstant } from '../time.ts';
 import { advisoryFacts } from './advisory-facts.ts';
 import type { AdvisoryHistory, History, Revision } from './types.ts';
@@ -10,13 +10,6 @@ import type { AdvisoryHistory, History, Revision } from './types.ts';
 export interface HistoryOptions {
   /** The ref to walk from; HEAD by default. */
   ref?: string;
-}
-
-/** A file that differs between two trees: blob ids before and after (absent where the file did not exist). */
-interface FileChange {
-  path: string;
-  before?: string;
-  after?: string;
 }
 
 const ADVISORY_FILE = /^advisories\/([^/]+)\/([^/]+)\.yaml$/;
@@ -62,25 +55,23 @@ export async function loadHistory(root: string, options: HistoryOptions = {}): P
   }
 
   const boundary = shallowBoundary(repo);
-  const graph = await readCommitGraph(repo, head, boundary);
+  const store = openObjectStore(repo);
+  const graph = await readCommitGraph(store, head, boundary);
   const landed = landingCommits(graph, head);
   const order = new Map(graph.commits.map((c, i) => [c.oid, i]));
   const advisoryTrees = new Map<string, string | undefined>();
   const advisoriesTree = async (commit: CommitInfo) => {
     if (!advisoryTrees.has(commit.oid)) {
-      const entry = await entryAtPath(repo, commit.tree, 'advisories');
-      advisoryTrees.set(commit.oid, entry?.type === 'tree' ? entry.oid : undefined);
+      const entry = await rawEntryAtPath(store, commit.tree, 'advisories');
+      advisoryTrees.set(commit.oid, entry?.isTree ? entry.oid : undefined);
     }
     return advisoryTrees.get(commit.oid);
   };
   // Only advisories/<year>/<ID>.yaml are advisories; sealed drafts are encrypted and not read here.
-  const include = (path: string, isTree: boolean) => (isTree ? !path.includes('/') && path !== SEALED : /^[^/]+\/[^/]+\.yaml$/.test(path));
-  const diff = async (before: string | undefined, after: string | undefined): Promise<FileChange[]> =>
-    (await diffTrees(repo, before, after, include)).map((c) => ({
-      path: `advisories/${c.path}`,
-      ...(c.before ? { before: c.before.oid } : {}),
-      ...(c.after ? { after: c.after.oid } : {}),
-    }));
+  const include = (path: string, isTree: boolean) =>
+    isTree ? path.split('/').length === 2 && path !== `advisories/${SEALED}` : ADVISORY_FILE.test(path);
+  const diff = (before: string | undefined, after: string | undefined): Promise<FileChange[]> =>
+    diffRawTrees(store, before, after, include, 'advisories');
 
   const byId = new Map<string, AdvisoryHistory>();
   for (const commit of graph.commits) {
@@ -115,7 +106,7 @@ export async function loadHistory(root: string, options: HistoryOptions = {}): P
     if (!last.cut) entry.lastModified = { sha: last.sha, date: last.landedDate };
     entry.truncated = entry.revisions[0]?.cut ?? false;
   }
-  await findFirstVersions(byId, (oid) => readBlobBytes(repo, oid));
+  await findFirstVersions(byId, async (oid) => (await store.read(oid)).content);
 
   const history: History = { available: true, head, shallow: boundary.size > 0, commits: graph.commits.length, byId, diagnostics: [] };
   if (history.shallow) {
