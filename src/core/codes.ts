@@ -110,6 +110,14 @@ export const CODES = {
   LEAK_FOUND: 'error',
   LEAK_SCAN_UNREADABLE: 'error',
   LEAK_SCAN_NO_OUTPUT: 'error',
+  // Authoring: fmt, import, new (src/core/authoring, src/core/osv)
+  FMT_UNFORMATTED: 'error',
+  IMPORT_UNREADABLE: 'error',
+  IMPORT_UNMAPPABLE: 'error',
+  IMPORT_INVALID: 'error',
+  IMPORT_ALREADY_IMPORTED: 'warning',
+  IMPORT_DUPLICATE_ID: 'error',
+  IMPORT_FILE_EXISTS: 'error',
 } as const satisfies Record<string, Severity>;
 
 export type Severity = 'error' | 'warning';
