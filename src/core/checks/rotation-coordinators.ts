@@ -51,7 +51,7 @@ export function rotationCoordinatorChecks(ctx: CheckContext): Diagnostic[] {
           'COORDINATOR_OFF_DUTY',
           a.file,
           ['coordinator'],
-          `${a.id} is ${a.status} and its coordinator \`${handle}\` no longer holds the coordinator role.`,
+          `${a.id} is ${a.status === 'draft' ? 'a draft' : a.status} and its coordinator \`${handle}\` no longer holds the coordinator role.`,
           current.length > 0
             ? `Hand it over: set \`coordinator:\` to ${current.join(' or ')}, who coordinates now.`
             : 'Hand it over to whoever coordinates now, and plan the missing coordinator terms.',
