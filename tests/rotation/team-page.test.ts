@@ -1,0 +1,106 @@
+// The team page and the rotation calendar, built from the example data and read in Debian's Chromium.
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Browser, chromium } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { readPublicKey } from '../../src/core/index.ts';
+import { makeTestRepo, NOW, PROJECT_ROOT, type TestRepo } from '../helpers/test-repo.ts';
+import { buildSite, copyExampleData } from '../site/build-site.ts';
+import { serveStatic } from '../site/static-server.ts';
+
+const AXE = readFileSync(join(PROJECT_ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+let repo: TestRepo;
+let dist: string;
+let server: Awaited<ReturnType<typeof serveStatic>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  repo = await makeTestRepo({}, { base: false });
+  copyExampleData(repo.root);
+  dist = await buildSite(repo.root, NOW);
+  server = await serveStatic(dist);
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  repo?.cleanup();
+  if (dist) rmSync(dist, { recursive: true, force: true });
+});
+
+test('the team page shows who is on duty, who is next, experts, keys and past terms', async () => {
+  const page = await browser.newPage();
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(m.text());
+  });
+  page.on('response', (r) => {
+    if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+  });
+  await page.goto(`${server.origin}/team/`);
+  expect(await page.locator('h1').textContent()).toBe('Team');
+
+  const onDuty = await page
+    .locator('#on-duty + table tbody tr')
+    .evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('th, td')].slice(0, 2).map((c) => c.textContent?.trim())));
+  expect(onDuty).toEqual([
+    ['Coordinator', 'Jonas Lindqvist'],
+    ['Backup coordinator', 'Mei Tanaka'],
+    ['Reviewer', 'Mei Tanaka'],
+    ['Expert (kernel)', 'Amara Okafor'],
+  ]);
+  expect(await page.locator('#next').textContent()).toContain('2027-01-01');
+  expect(await page.locator('#next + ul li').first().textContent()).toBe('Coordinator: Mei Tanaka');
+  expect(await page.locator('dl.facts dt', { hasText: 'kernel' }).locator('xpath=following-sibling::dd[1]').textContent()).toContain(
+    'on duty',
+  );
+
+  const amara = page.locator('#member-amara');
+  expect(await amara.locator('code').textContent()).toBe('7A1A 6C55 8758 7571 1BAA 4232 8750 AFEE FB0F 8FF1');
+  const href = await amara.getByRole('link', { name: 'amara.asc' }).getAttribute('href');
+  expect(href).toBe('/keys/amara.asc');
+  const armored = await (await page.request.get(`${server.origin}${href}`)).text();
+  const key = await readPublicKey(armored);
+  expect(key.ok && key.key.getFingerprint().toUpperCase()).toBe('7A1A6C55875875711BAA42328750AFEEFB0F8FF1');
+
+  const past = await page.locator('#past + table tbody tr').allTextContents();
+  expect(past).toHaveLength(2);
+  expect(past[0]).toContain('Amara Okafor');
+
+  expect(await page.getByRole('link', { name: 'Subscribe to the coordinator rotation' }).getAttribute('href')).toBe('/team/rota.ics');
+  expect(problems).toEqual([]);
+});
+
+test('the calendar is served as text/calendar with every coordinator term and no personal addresses', async () => {
+  const response = await fetch(`${server.origin}/team/rota.ics`);
+  expect(response.status).toBe(200);
+  const ics = (await response.text()).replace(/\r\n /g, '');
+  expect(ics.startsWith('BEGIN:VCALENDAR')).toBe(true);
+  expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(8);
+  expect(ics).toContain('SUMMARY:Coordinator: Mei Tanaka');
+  expect(ics).not.toMatch(/amara@|jonas@|mei@/);
+});
+
+test.each(['light', 'dark'] as const)('the team page has no accessibility violations (axe-core, %s)', async (colorScheme) => {
+  const page = await browser.newPage({ colorScheme });
+  await page.goto(`${server.origin}/team/`);
+  await page.addScriptTag({ content: AXE });
+  const violations = await page.evaluate(async () => {
+    const result = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; help: string }[] }> } }).axe.run();
+    return result.violations.map((v) => `${v.id}: ${v.help}`);
+  });
+  expect(violations).toEqual([]);
+});
