@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { dutyAt, handoversAfter, loadDatabase, nextHandover } from '../../src/core/index.ts';
+import { dutyAt, handoversAfter, loadDatabase, nextHandover, type RotationTerm } from '../../src/core/index.ts';
 import { PROJECT_ROOT } from '../helpers/test-repo.ts';
 
 const db = loadDatabase(PROJECT_ROOT, { now: new Date('2026-11-24T12:00:00Z') });
@@ -37,4 +37,40 @@ test('handovers list who leaves and who takes over, earliest first', () => {
     '2028-01-01 reviewer/primary jonas→',
     '2028-01-01 expert/primary/networking mei→',
   ]);
+});
+
+test('during an overlapping handover both members are on duty; the newcomer arrives before the other leaves', () => {
+  const term = (member: string, from: string, until: string): RotationTerm => ({
+    member,
+    role: 'coordinator',
+    position: 'primary',
+    from,
+    until,
+    file: 'rotations/terms/t.yaml',
+    index: 0,
+    fromMs: Date.parse(from),
+    untilMs: Date.parse(until),
+  });
+  const terms = [term('ada', '2026-07-01T00:00:00Z', '2027-01-08T00:00:00Z'), term('bo', '2027-01-01T00:00:00Z', '2027-07-01T00:00:00Z')];
+  expect(dutyAt(terms, new Date('2027-01-03T00:00:00Z')).coordinator.primary.map((t) => t.member)).toEqual(['ada', 'bo']);
+  expect(
+    handoversAfter(terms, new Date('2026-12-01T00:00:00Z')).map((h) => [h.at.toISOString().slice(0, 10), h.outgoing, h.incoming]),
+  ).toEqual([
+    ['2027-01-01', [], ['bo']],
+    ['2027-01-08', ['ada'], []],
+    ['2027-07-01', ['bo'], []],
+  ]);
+});
+
+test('a member who renews their own term back to back hands nothing over', () => {
+  const renewed = db.terms.filter((t) => t.role === 'coordinator' && t.position === 'primary');
+  const again = {
+    ...(renewed[0] as RotationTerm),
+    member: 'amara',
+    from: '2026-07-01T00:00:00Z',
+    fromMs: Date.parse('2026-07-01T00:00:00Z'),
+    untilMs: Date.parse('2027-01-01T00:00:00Z'),
+  };
+  const handovers = handoversAfter([renewed[0] as RotationTerm, again], new Date('2026-02-01T00:00:00Z'));
+  expect(handovers.map((h) => h.at.toISOString().slice(0, 10))).toEqual(['2027-01-01']);
 });
