@@ -185,6 +185,8 @@ export interface TestKeyOptions {
   expiresInSeconds?: number;
   /** Without an encryption subkey: the key can only sign. */
   signOnly?: boolean;
+  /** Seconds until the encryption subkey expires, while the primary key may live on. */
+  encryptionExpiresInSeconds?: number;
   /** Revoke the key right after creating it. */
   revoked?: boolean;
 }
@@ -204,7 +206,7 @@ export async function generateTestKey(options: TestKeyOptions): Promise<TestKey>
     userIDs: [{ name: options.name, email: `${options.name.toLowerCase()}@test.example` }],
     date: created,
     keyExpirationTime: options.expiresInSeconds ?? 0,
-    subkeys: options.signOnly ? [] : [{}],
+    subkeys: options.signOnly ? [] : [options.encryptionExpiresInSeconds ? { keyExpirationTime: options.encryptionExpiresInSeconds } : {}],
     format: 'armored',
   });
   const key = await openpgp.readKey({ armoredKey: publicKey });

@@ -27,10 +27,12 @@ let midTerm: TestKey;
 let soon: TestKey;
 let revoked: TestKey;
 let signOnly: TestKey;
+let subkeyMidTerm: TestKey;
+let subkeyExpired: TestKey;
 
 beforeAll(async () => {
   const created = new Date(CREATED);
-  [good, backup, expired, midTerm, soon, revoked, signOnly] = await Promise.all([
+  [good, backup, expired, midTerm, soon, revoked, signOnly, subkeyMidTerm, subkeyExpired] = await Promise.all([
     generateTestKey({ name: 'Ada', created }),
     generateTestKey({ name: 'Bo', created }),
     generateTestKey({ name: 'Ada', created, expiresInSeconds: SECONDS(CREATED, '2026-06-01T00:00:00Z') }),
@@ -38,6 +40,8 @@ beforeAll(async () => {
     generateTestKey({ name: 'Ada', created, expiresInSeconds: SECONDS(CREATED, '2026-12-20T00:00:00Z') }),
     generateTestKey({ name: 'Ada', created, revoked: true }),
     generateTestKey({ name: 'Ada', created, signOnly: true }),
+    generateTestKey({ name: 'Ada', created, encryptionExpiresInSeconds: SECONDS(CREATED, '2026-12-01T00:00:00Z') }),
+    generateTestKey({ name: 'Ada', created, encryptionExpiresInSeconds: SECONDS(CREATED, '2026-10-01T00:00:00Z') }),
   ]);
 });
 
@@ -107,6 +111,17 @@ describe('key checks', () => {
 
   test('a sign-only key cannot encrypt', async () => {
     const db = await teamWith(signOnly);
+    expect(keyProblems(db.diagnostics)).toEqual(['rotations/roster.yaml:7 KEY_CANNOT_ENCRYPT']);
+  });
+
+  test('an encryption subkey that expires mid-term counts, though the primary key lives on', async () => {
+    const db = await teamWith(subkeyMidTerm);
+    expect(keyProblems(db.diagnostics)).toEqual(['rotations/roster.yaml:7 KEY_EXPIRES_IN_TERM']);
+    expect(db.diagnostics[0]?.message).toContain('can no longer encrypt from 2026-12-01T00:00:00Z');
+  });
+
+  test('an expired encryption subkey leaves a key that cannot encrypt', async () => {
+    const db = await teamWith(subkeyExpired);
     expect(keyProblems(db.diagnostics)).toEqual(['rotations/roster.yaml:7 KEY_CANNOT_ENCRYPT']);
   });
 
