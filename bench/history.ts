@@ -1,16 +1,19 @@
 // Benchmark: the history walk over a repository of N advisories written in
 // N/2 commits (the issue's target: 10,000 advisories, 5,000 commits, < 5 s).
 // The fixture is written with isomorphic-git's low-level object writers (no
-// git binary): every commit adds one published advisory and one draft, and
-// publishes the previous commit's draft, so the walk must read old versions
-// to find each first-published commit.
+// git binary) and grows like a real tracker: advisories are numbered in time
+// order, 1,000 a year over ten years, so a commit writes into the current
+// year's folder. Every commit adds one published advisory and one draft and
+// publishes the previous commit's draft (so the walk must read old versions
+// to find each first-published commit), and every tenth commit also amends
+// an advisory from an earlier year.
 import * as fs from 'node:fs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import git from 'isomorphic-git';
 import { loadHistory } from '../src/core/history/walk-history.ts';
-import { syntheticAdvisory, syntheticId } from './synthetic.ts';
+import { syntheticAdvisory } from './synthetic.ts';
 
 export async function run(_projectRoot: string, sizes: number[]): Promise<void> {
   for (const n of sizes) {
@@ -20,7 +23,7 @@ export async function run(_projectRoot: string, sizes: number[]): Promise<void> 
       const commits = await writeHistoryFixture(root, n);
       const buildSeconds = (performance.now() - built) / 1000;
       const started = performance.now();
-      const history = await loadHistory(root);
+      const history = loadHistory(root);
       const seconds = (performance.now() - started) / 1000;
       const rss = Math.round(process.memoryUsage().rss / 2 ** 20);
       console.log(
@@ -40,12 +43,18 @@ export async function writeHistoryFixture(root: string, advisories: number): Pro
   const settings = await git.writeBlob({ fs, dir, blob: new TextEncoder().encode('name: Bench\n') });
   const years = new Map<string, Map<string, string>>();
   const blob = (text: string) => git.writeBlob({ fs, dir, blob: new TextEncoder().encode(text) });
+  const perYear = Math.max(1, Math.ceil(advisories / 10));
+  const idOf = (i: number) => {
+    const year = 2016 + Math.floor(i / perYear);
+    return { id: `KSA-${year}-${String((i % perYear) + 1).padStart(5, '0')}`, year };
+  };
+  const text = (i: number) => syntheticAdvisory(i).replace(/^id: .*$/m, `id: ${idOf(i).id}`);
   const draft = (i: number) =>
-    syntheticAdvisory(i)
+    text(i)
       .replace('status: published', 'status: draft')
       .replace(/\n {2}published: .*\n/, '\n');
   const put = (i: number, oid: string) => {
-    const { id, year } = syntheticId(i);
+    const { id, year } = idOf(i);
     const folder = years.get(String(year)) ?? new Map<string, string>();
     years.set(String(year), folder);
     folder.set(`${id}.yaml`, oid);
@@ -58,8 +67,12 @@ export async function writeHistoryFixture(root: string, advisories: number): Pro
   for (let k = 0; k < commits; k++) {
     const touched = new Set<string>();
     touched.add(put(2 * k, await blob(draft(2 * k))));
-    if (2 * k + 1 < advisories) touched.add(put(2 * k + 1, await blob(syntheticAdvisory(2 * k + 1))));
-    if (k > 0) touched.add(put(2 * (k - 1), await blob(syntheticAdvisory(2 * (k - 1)))));
+    if (2 * k + 1 < advisories) touched.add(put(2 * k + 1, await blob(text(2 * k + 1))));
+    if (k > 0) touched.add(put(2 * (k - 1), await blob(text(2 * (k - 1)))));
+    if (k % 10 === 9) {
+      const old = (k * 7919) % (2 * k);
+      touched.add(put(old, await blob(`${text(old)}credits:\n  - name: Amended in commit ${k}\n`)));
+    }
     for (const year of touched) {
       const entries = [...(years.get(year) ?? [])].map(([path, oid]) => ({ mode: '100644', path, oid, type: 'blob' as const }));
       treeOids.set(year, await git.writeTree({ fs, dir, tree: entries }));

@@ -1,39 +1,41 @@
+import { advisoryDatesFrom, type DatedRevision, type DatesFromHistory } from '../core/history/advisory-dates.ts';
+import type { History } from '../core/history/types.ts';
+import { loadHistory } from '../core/history/walk-history.ts';
 import type { Advisory, Database } from '../core/index.ts';
 
-/** One dated change to an advisory, newest last. */
-export interface Revision {
-  date: string;
-  summary: string;
-}
+/** One dated change to an advisory, oldest first; commit revisions carry `sha` and a forge `url`. */
+export type Revision = DatedRevision;
 
-export interface AdvisoryDates {
-  /** When the advisory was first published (undefined for drafts and embargoed previews). */
-  published: string | undefined;
-  /** When the advisory last changed: the newest revision. */
-  modified: string;
-  revisions: Revision[];
-}
+/**
+ * published: when the advisory was first published (undefined for drafts and
+ * embargoed previews); modified: when it last changed; revisions: its
+ * timeline events and later commits; source/note: whether git history or the
+ * advisory's own timeline supplied them, and why.
+ */
+export type AdvisoryDates = DatesFromHistory;
 
-const EVENTS: [keyof Advisory['timeline'], string][] = [
-  ['reported', 'Reported to the team'],
-  ['disclosed', 'Disclosed publicly'],
-  ['fixed', 'Fix available'],
-  ['published', 'Advisory published'],
-];
+// One walk of the git history per data root and build, shared by every page,
+// feed and export (the walk reads every commit once; see docs/record.md).
+const histories = new Map<string, History>();
+
+/** The git history of the data repository, walked once per root. */
+export function historyOf(root: string): History {
+  let history = histories.get(root);
+  if (!history) {
+    history = loadHistory(root);
+    histories.set(root, history);
+    // Say once, on the build's console, why dates fall back to the timeline.
+    for (const d of history.diagnostics) console.warn(`watchkeeper: ${d.code}: ${d.message}${d.hint ? ` ${d.hint}` : ''}`);
+  }
+  return history;
+}
 
 /**
  * THE place pages, feeds and exports get an advisory's dates from, so they all
- * agree. For now the timeline is the source (plus the withdrawal); the git
- * history of the file is meant to replace it, which changes only this function.
+ * agree: from the git history (last change, revisions, commit links), with the
+ * advisory's timeline as the fallback when there is no usable history (no
+ * .git, a shallow clone, an uncommitted file), which `source` and `note` say.
  */
-export function advisoryDates(_db: Database, advisory: Advisory): AdvisoryDates {
-  const revisions: Revision[] = [];
-  for (const [key, summary] of EVENTS) {
-    const date = advisory.timeline[key];
-    if (date) revisions.push({ date, summary });
-  }
-  if (advisory.withdrawn) revisions.push({ date: advisory.withdrawn, summary: 'Advisory withdrawn' });
-  revisions.sort((a, b) => a.date.localeCompare(b.date));
-  const modified = revisions.at(-1)?.date ?? advisory.timeline.published ?? '1970-01-01T00:00:00Z';
-  return { published: advisory.timeline.published, modified, revisions };
+export function advisoryDates(db: Database, advisory: Advisory): AdvisoryDates {
+  return advisoryDatesFrom(advisory, historyOf(db.root), db.settings.forge?.commit_url);
 }

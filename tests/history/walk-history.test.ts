@@ -31,7 +31,7 @@ describe('history walk', () => {
     });
     const edited = await r.commit('credit the finder', day('2026-02-20'));
 
-    const history = await loadHistory(r.root);
+    const history = loadHistory(r.root);
     expect(history.available).toBe(true);
     expect(history.shallow).toBe(false);
     expect(history.diagnostics).toEqual([]);
@@ -65,7 +65,7 @@ describe('history walk', () => {
     r.write({ [advisoryPath(a)]: advisoryYaml({ id: a, status: 'published', published: '2026-03-03T09:00:00Z' }) });
     const merge = await commitWith(r, 'merge branch', day('2026-03-06'), { parents: [main, side] });
 
-    const history = await loadHistory(r.root);
+    const history = loadHistory(r.root);
     const entry = history.byId.get(a);
     expect(entry?.revisions.map((v) => [v.sha, v.change, v.landedSha, v.landedDate])).toEqual([
       [base, 'added', base, '2026-03-01T12:00:00Z'],
@@ -93,7 +93,7 @@ describe('history walk', () => {
     });
     const merge = await commitWith(r, 'merge, resolving the conflict', day('2026-04-05'), { parents: [main, side] });
 
-    const entry = (await loadHistory(r.root)).byId.get(a);
+    const entry = loadHistory(r.root).byId.get(a);
     expect(entry?.revisions.map((v) => v.sha)).toEqual([base, main, side, merge]);
     expect(entry?.firstPublished?.sha).toBe(base);
     expect(entry?.lastModified).toEqual({ sha: merge, date: '2026-04-05T12:00:00Z' });
@@ -111,14 +111,14 @@ describe('history walk', () => {
       ),
     });
     const fixed = await r.commit('record the fix', day('2026-05-07'));
-    const entry = (await loadHistory(r.root)).byId.get(a);
+    const entry = loadHistory(r.root).byId.get(a);
     expect(entry?.firstFixed).toEqual({ sha: fixed, date: '2026-05-07T12:00:00Z', value: '2026-05-06T08:00:00Z' });
   });
 
   it('says so when there is no git repository', async () => {
     const r = await makeTestRepo({ [advisoryPath('TST-2026-0001')]: advisoryYaml() });
     repos.push(r);
-    const history = await loadHistory(r.root);
+    const history = loadHistory(r.root);
     expect(history.available).toBe(false);
     expect(history.diagnostics.map((d) => d.code)).toEqual(['HISTORY_UNAVAILABLE']);
   });
@@ -137,7 +137,7 @@ describe('history walk', () => {
     writeFileSync(join(r.root, '.git/shallow'), `${cut}\n`);
     rmSync(join(r.root, '.git/objects', old.slice(0, 2), old.slice(2)));
 
-    const history = await loadHistory(r.root);
+    const history = loadHistory(r.root);
     expect(history.shallow).toBe(true);
     expect(history.commits).toBe(2);
     expect(history.diagnostics.map((d) => d.code)).toEqual(['HISTORY_SHALLOW']);
@@ -159,7 +159,7 @@ describe('history walk', () => {
     r.write({ [advisoryPath('TST-2026-0009')]: advisoryYaml({ id: 'TST-2026-0009' }) });
     await r.commit('publish another', day('2026-07-02'));
     rmSync(join(r.root, '.git/objects', first.slice(0, 2), first.slice(2)));
-    const history = await loadHistory(r.root);
+    const history = loadHistory(r.root);
     expect(history.diagnostics.map((d) => [d.code, d.severity])).toEqual([['HISTORY_OBJECT_MISSING', 'error']]);
     expect(history.diagnostics[0]?.message).toContain(first);
   });

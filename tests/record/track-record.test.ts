@@ -220,7 +220,7 @@ describe('track record', () => {
     );
     const fixed = await r.commit('fix shipped', new Date('2026-02-04T02:00:00Z'));
     const db = loadDatabase(r.root, { now: NOW });
-    const record = buildTrackRecord(db, NOW, await loadHistory(r.root));
+    const record = buildTrackRecord(db, NOW, loadHistory(r.root));
     const row = record.rows[0];
     expect(row?.firstPublished).toEqual({
       sha: published,

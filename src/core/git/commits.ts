@@ -30,14 +30,14 @@ export interface CommitGraph {
  * and parents that are missing are treated as roots and flagged, never
  * silently taken for the start of history.
  */
-export async function readCommitGraph(store: ObjectStore, head: string, boundary: ReadonlySet<string>): Promise<CommitGraph> {
+export function readCommitGraph(store: ObjectStore, head: string, boundary: ReadonlySet<string>): CommitGraph {
   const byOid = new Map<string, CommitInfo>();
   const missing: string[] = [];
   const absent = new Set<string>();
-  const read = async (oid: string): Promise<CommitInfo | undefined> => {
+  const read = (oid: string): CommitInfo | undefined => {
     if (absent.has(oid)) return undefined;
     try {
-      const object = await store.read(oid);
+      const object = store.read(oid);
       if (object.type !== 'commit') throw new Error(`${oid} is a ${object.type}, not a commit`);
       const commit = parseCommit(object.content);
       const cutHere = boundary.has(oid);
@@ -61,7 +61,7 @@ export async function readCommitGraph(store: ObjectStore, head: string, boundary
   // deep histories cannot overflow the stack.
   const commits: CommitInfo[] = [];
   const done = new Set<string>();
-  const first = await read(head);
+  const first = read(head);
   if (!first) throw new Error(`commit ${head} is missing from the repository`);
   byOid.set(head, first);
   const stack: { info: CommitInfo; next: number }[] = [{ info: first, next: 0 }];
@@ -76,7 +76,7 @@ export async function readCommitGraph(store: ObjectStore, head: string, boundary
     }
     top.next++;
     if (done.has(parent) || byOid.has(parent)) continue;
-    const info = await read(parent);
+    const info = read(parent);
     if (!info) {
       missing.push(parent);
       top.info.parents = top.info.parents.filter((p) => p !== parent);

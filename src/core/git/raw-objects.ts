@@ -13,7 +13,7 @@ export interface ParsedCommit {
 const decoder = new TextDecoder();
 
 /** Parses a commit object's content (git's text format: headers, blank line, message). */
-export function parseCommit(content: Uint8Array): ParsedCommit {
+export function parseCommit(content: Buffer): ParsedCommit {
   const text = decoder.decode(content);
   const end = text.indexOf('\n\n');
   const headers = end === -1 ? text : text.slice(0, end);
@@ -30,14 +30,19 @@ export function parseCommit(content: Uint8Array): ParsedCommit {
 
 /** A tree object's entries as offsets into its bytes, so unchanged entries are compared without building strings. */
 interface RawTree {
-  buf: Uint8Array;
+  buf: Buffer;
   /** Start of entry i (its mode). */
   starts: number[];
   /** Position of the NUL after entry i's name; the 20-byte id follows it. */
   nuls: number[];
 }
 
-function parseTree(buf: Uint8Array): RawTree {
+// The same tree is parsed again whenever the store serves it from its recent cache.
+const parsed = new WeakMap<Buffer, RawTree>();
+
+function parseTree(buf: Buffer): RawTree {
+  const hit = parsed.get(buf);
+  if (hit) return hit;
   const starts: number[] = [];
   const nuls: number[] = [];
   let pos = 0;
@@ -48,7 +53,9 @@ function parseTree(buf: Uint8Array): RawTree {
     nuls.push(nul);
     pos = nul + 21;
   }
-  return { buf, starts, nuls };
+  const tree = { buf, starts, nuls };
+  parsed.set(buf, tree);
+  return tree;
 }
 
 /** Folders have mode 40000 (some writers pad it to 040000); files, links and submodules start with 1. */
@@ -80,9 +87,48 @@ function sameEntry(a: RawTree, i: number, b: RawTree, j: number): boolean {
   const bStart = b.starts[j] as number;
   const aEnd = (a.nuls[i] as number) + 21;
   const bEnd = (b.nuls[j] as number) + 21;
-  if (aEnd - aStart !== bEnd - bStart) return false;
-  for (let k = aEnd - 1, l = bEnd - 1; k >= aStart; k--, l--) if (a.buf[k] !== b.buf[l]) return false;
-  return true;
+  return aEnd - aStart === bEnd - bStart && a.buf.compare(b.buf, bStart, bEnd, aStart, aEnd) === 0;
+}
+
+/** Length of the longest common prefix of two buffers, found with native comparisons. */
+function commonPrefix(a: Buffer, b: Buffer): number {
+  let lo = 0;
+  let hi = Math.min(a.length, b.length);
+  if (a.compare(b, 0, hi, 0, hi) === 0) return hi;
+  while (hi - lo > 32) {
+    const mid = (lo + hi) >>> 1;
+    if (a.compare(b, lo, mid, lo, mid) === 0) lo = mid;
+    else hi = mid;
+  }
+  while (lo < hi && a[lo] === b[lo]) lo++;
+  return lo;
+}
+
+/** Length of the longest common suffix of two buffers. */
+function commonSuffix(a: Buffer, b: Buffer): number {
+  let lo = 0;
+  let hi = Math.min(a.length, b.length);
+  const same = (n: number, m: number) => a.compare(b, b.length - m, b.length - n, a.length - m, a.length - n) === 0;
+  if (same(0, hi)) return hi;
+  while (hi - lo > 32) {
+    const mid = (lo + hi) >>> 1;
+    if (same(lo, mid)) lo = mid;
+    else hi = mid;
+  }
+  while (lo < hi && a[a.length - 1 - lo] === b[b.length - 1 - lo]) lo++;
+  return lo;
+}
+
+/** Index of the entry that contains byte `pos` (the last entry starting at or before it). */
+function entryAt(t: RawTree, pos: number): number {
+  let lo = 0;
+  let hi = t.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if ((t.starts[mid] as number) <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 const nameOf = (t: RawTree, i: number) => decoder.decode(t.buf.subarray(nameStart(t, i), t.nuls[i]));
@@ -95,7 +141,7 @@ export interface FileChange {
   after?: string;
 }
 
-const EMPTY: RawTree = { buf: new Uint8Array(0), starts: [], nuls: [] };
+const EMPTY: RawTree = { buf: Buffer.alloc(0), starts: [], nuls: [] };
 
 /**
  * The files that differ between two trees (either may be undefined: empty),
@@ -103,24 +149,24 @@ const EMPTY: RawTree = { buf: new Uint8Array(0), starts: [], nuls: [] };
  * whose ids differ. Cost follows what changed, not the size of the tree.
  * `include(path, isTree)` decides which folders to enter and which files to report.
  */
-export async function diffRawTrees(
+export function diffRawTrees(
   store: ObjectStore,
   before: string | undefined,
   after: string | undefined,
   include: (path: string, isTree: boolean) => boolean,
   prefix = '',
-): Promise<FileChange[]> {
+): FileChange[] {
   if (before === after) return [];
-  const a = before ? parseTree((await store.read(before)).content) : EMPTY;
-  const b = after ? parseTree((await store.read(after)).content) : EMPTY;
+  const a = before ? parseTree(store.read(before).content) : EMPTY;
+  const b = after ? parseTree(store.read(after).content) : EMPTY;
   const out: FileChange[] = [];
-  const emit = async (t: RawTree | undefined, i: number, u: RawTree | undefined, j: number) => {
+  const emit = (t: RawTree | undefined, i: number, u: RawTree | undefined, j: number) => {
     const name = t ? nameOf(t, i) : nameOf(u as RawTree, j);
     const path = prefix ? `${prefix}/${name}` : name;
     const tTree = t && isTreeMode(t, i);
     const uTree = u && isTreeMode(u, j);
     if ((tTree || uTree) && include(path, true)) {
-      out.push(...(await diffRawTrees(store, tTree ? oidOf(t, i) : undefined, uTree ? oidOf(u as RawTree, j) : undefined, include, path)));
+      out.push(...diffRawTrees(store, tTree ? oidOf(t, i) : undefined, uTree ? oidOf(u as RawTree, j) : undefined, include, path));
     }
     const tLeaf = t && !tTree ? oidOf(t, i) : undefined;
     const uLeaf = u && !uTree ? oidOf(u, j) : undefined;
@@ -128,38 +174,49 @@ export async function diffRawTrees(
       out.push({ path, ...(tLeaf ? { before: tLeaf } : {}), ...(uLeaf ? { after: uLeaf } : {}) });
     }
   };
+  // Two versions of a big folder usually differ in an entry or two: skip the
+  // byte-identical head and tail with native comparisons, then walk the rest.
   let i = 0;
   let j = 0;
-  while (i < a.starts.length || j < b.starts.length) {
-    if (i < a.starts.length && j < b.starts.length) {
+  let aEnd = a.starts.length;
+  let bEnd = b.starts.length;
+  if (aEnd > 0 && bEnd > 0) {
+    const prefixLength = commonPrefix(a.buf, b.buf);
+    i = j = Math.min(entryAt(a, prefixLength), entryAt(b, prefixLength));
+    const suffix = commonSuffix(a.buf, b.buf);
+    while (aEnd > i && bEnd > j) {
+      const fromEnd = a.buf.length - (a.starts[aEnd - 1] as number);
+      if (fromEnd > suffix || b.buf.length - (b.starts[bEnd - 1] as number) !== fromEnd) break;
+      aEnd--;
+      bEnd--;
+    }
+  }
+  while (i < aEnd || j < bEnd) {
+    if (i < aEnd && j < bEnd) {
       if (sameEntry(a, i, b, j)) {
         i++;
         j++;
         continue;
       }
       const cmp = compareNames(a, i, b, j);
-      if (cmp === 0) await emit(a, i++, b, j++);
-      else if (cmp < 0) await emit(a, i++, undefined, 0);
-      else await emit(undefined, 0, b, j++);
-    } else if (i < a.starts.length) {
-      await emit(a, i++, undefined, 0);
+      if (cmp === 0) emit(a, i++, b, j++);
+      else if (cmp < 0) emit(a, i++, undefined, 0);
+      else emit(undefined, 0, b, j++);
+    } else if (i < aEnd) {
+      emit(a, i++, undefined, 0);
     } else {
-      await emit(undefined, 0, b, j++);
+      emit(undefined, 0, b, j++);
     }
   }
   return out;
 }
 
 /** The id of the entry at a slash-separated path under a tree, or undefined. */
-export async function rawEntryAtPath(
-  store: ObjectStore,
-  tree: string,
-  path: string,
-): Promise<{ oid: string; isTree: boolean } | undefined> {
+export function rawEntryAtPath(store: ObjectStore, tree: string, path: string): { oid: string; isTree: boolean } | undefined {
   let current = { oid: tree, isTree: true };
   for (const name of path.split('/')) {
     if (!current.isTree) return undefined;
-    const t = parseTree((await store.read(current.oid)).content);
+    const t = parseTree(store.read(current.oid).content);
     let found: { oid: string; isTree: boolean } | undefined;
     for (let i = 0; i < t.starts.length; i++) {
       if (nameOf(t, i) === name) {

@@ -2,7 +2,8 @@ import { diagnostic } from '../diagnostics.ts';
 import { type CommitInfo, landingCommits, readCommitGraph } from '../git/commits.ts';
 import { openObjectStore } from '../git/object-store.ts';
 import { diffRawTrees, type FileChange, rawEntryAtPath } from '../git/raw-objects.ts';
-import { openRepo, resolveCommit, shallowBoundary } from '../git/repo.ts';
+import { resolveCommitSync } from '../git/refs.ts';
+import { openRepo, shallowBoundary } from '../git/repo.ts';
 import { formatInstant } from '../time.ts';
 import { advisoryFacts } from './advisory-facts.ts';
 import type { AdvisoryHistory, History, Revision } from './types.ts';
@@ -24,7 +25,7 @@ const SEALED = 'sealed';
  * the file name. Blobs are read only to find the first published and first
  * fixed versions, oldest first, stopping as soon as both are known.
  */
-export async function loadHistory(root: string, options: HistoryOptions = {}): Promise<History> {
+export function loadHistory(root: string, options: HistoryOptions = {}): History {
   const empty: History = { available: false, shallow: false, commits: 0, byId: new Map(), diagnostics: [] };
   const repo = openRepo(root);
   if (!repo) {
@@ -40,7 +41,8 @@ export async function loadHistory(root: string, options: HistoryOptions = {}): P
     return empty;
   }
   const ref = options.ref ?? 'HEAD';
-  const head = await resolveCommit(repo, ref);
+  const store = openObjectStore(repo);
+  const head = resolveCommitSync(repo, store, ref);
   if (!head) {
     empty.diagnostics.push(
       diagnostic(
@@ -55,14 +57,13 @@ export async function loadHistory(root: string, options: HistoryOptions = {}): P
   }
 
   const boundary = shallowBoundary(repo);
-  const store = openObjectStore(repo);
-  const graph = await readCommitGraph(store, head, boundary);
+  const graph = readCommitGraph(store, head, boundary);
   const landed = landingCommits(graph, head);
   const order = new Map(graph.commits.map((c, i) => [c.oid, i]));
   const advisoryTrees = new Map<string, string | undefined>();
-  const advisoriesTree = async (commit: CommitInfo) => {
+  const advisoriesTree = (commit: CommitInfo) => {
     if (!advisoryTrees.has(commit.oid)) {
-      const entry = await rawEntryAtPath(store, commit.tree, 'advisories');
+      const entry = rawEntryAtPath(store, commit.tree, 'advisories');
       advisoryTrees.set(commit.oid, entry?.isTree ? entry.oid : undefined);
     }
     return advisoryTrees.get(commit.oid);
@@ -70,15 +71,15 @@ export async function loadHistory(root: string, options: HistoryOptions = {}): P
   // Only advisories/<year>/<ID>.yaml are advisories; sealed drafts are encrypted and not read here.
   const include = (path: string, isTree: boolean) =>
     isTree ? path.split('/').length === 2 && path !== `advisories/${SEALED}` : ADVISORY_FILE.test(path);
-  const diff = (before: string | undefined, after: string | undefined): Promise<FileChange[]> =>
+  const diff = (before: string | undefined, after: string | undefined): FileChange[] =>
     diffRawTrees(store, before, after, include, 'advisories');
 
   const byId = new Map<string, AdvisoryHistory>();
   for (const commit of graph.commits) {
-    const after = await advisoriesTree(commit);
+    const after = advisoriesTree(commit);
     let changes: FileChange[];
     if (commit.parents.length === 0) {
-      changes = await diff(undefined, after);
+      changes = diff(undefined, after);
     } else {
       // A merge changed a file only where the result differs from every
       // parent (git log's rule); otherwise the change belongs to the side
@@ -86,7 +87,7 @@ export async function loadHistory(root: string, options: HistoryOptions = {}): P
       const perParent: FileChange[][] = [];
       for (const parent of commit.parents) {
         const info = graph.byOid.get(parent) as CommitInfo;
-        perParent.push(await diff(await advisoriesTree(info), after));
+        perParent.push(diff(advisoriesTree(info), after));
       }
       changes = perParent[0] ?? [];
       for (const other of perParent.slice(1)) {
@@ -106,7 +107,7 @@ export async function loadHistory(root: string, options: HistoryOptions = {}): P
     if (!last.cut) entry.lastModified = { sha: last.sha, date: last.landedDate };
     entry.truncated = entry.revisions[0]?.cut ?? false;
   }
-  await findFirstVersions(byId, async (oid) => (await store.read(oid)).content);
+  findFirstVersions(byId, (oid) => store.read(oid).content);
 
   const history: History = { available: true, head, shallow: boundary.size > 0, commits: graph.commits.length, byId, diagnostics: [] };
   if (history.shallow) {
@@ -179,7 +180,7 @@ function recordChanges(
  * and the first one with a fix date are known. A version at a shallow cut
  * proves nothing about when it first appeared, so it is not taken as first.
  */
-async function findFirstVersions(byId: Map<string, AdvisoryHistory>, read: (oid: string) => Promise<Uint8Array>): Promise<void> {
+function findFirstVersions(byId: Map<string, AdvisoryHistory>, read: (oid: string) => Uint8Array): void {
   const decoder = new TextDecoder();
   for (const entry of byId.values()) {
     let publishedSeen = false;
@@ -187,7 +188,7 @@ async function findFirstVersions(byId: Map<string, AdvisoryHistory>, read: (oid:
     for (const revision of entry.revisions) {
       if (publishedSeen && fixedSeen) break;
       if (!revision.blob) continue;
-      const facts = advisoryFacts(decoder.decode(await read(revision.blob)));
+      const facts = advisoryFacts(decoder.decode(read(revision.blob)));
       const point = (value: string | undefined) => ({ sha: revision.sha, date: revision.landedDate, ...(value ? { value } : {}) });
       if (!publishedSeen && (facts.status === 'published' || facts.status === 'withdrawn')) {
         publishedSeen = true;

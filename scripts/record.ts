@@ -1,0 +1,47 @@
+// npm run record — the public time-to-fix track record in the terminal, as JSON or as CSV.
+import { resolve } from 'node:path';
+import { historyChecks } from '../src/core/history/history-checks.ts';
+import { loadHistory } from '../src/core/history/walk-history.ts';
+import { formatHuman, hasErrors, loadDatabase, sortDiagnostics } from '../src/core/index.ts';
+import { recordCsv, recordJson } from '../src/core/record/export.ts';
+import { formatRecordHuman } from '../src/core/record/format-human.ts';
+import { buildTrackRecord } from '../src/core/record/track-record.ts';
+import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, parseCli, runCommand } from './lib/cli.ts';
+
+const USAGE = `Usage: npm run record -- [--root DIR] [--format human|json|csv] [--ref REF]
+
+Prints, for every published advisory, the days from disclosure and from report
+to a fix, with the median, 90th percentile and share within the policy target
+(watchkeeper.yaml policy.fix_target_days) per year and per severity. Dates of
+publication and of recorded fixes come from one walk of the git history.
+json and csv go to standard output; problems go to standard error.
+Exit status: 0 done (warnings allowed), 1 the data or history has errors, 2 usage or internal error.`;
+
+const { values } = parseCli(USAGE, { root: { type: 'string' }, format: { type: 'string' }, ref: { type: 'string' } });
+
+await runCommand(async () => {
+  const format = values.format ?? 'human';
+  if (!['human', 'json', 'csv'].includes(format)) {
+    console.error(`Unknown --format ${format}; use human, json or csv.\n\n${USAGE}`);
+    return EXIT_USAGE;
+  }
+  const root = resolve(values.root ?? '.');
+  const now = new Date();
+  const db = loadDatabase(root, { now });
+  const history = await loadHistory(root, values.ref ? { ref: values.ref } : {});
+  const problems = sortDiagnostics([
+    ...db.diagnostics.filter((d) => d.severity === 'error'),
+    ...history.diagnostics,
+    ...historyChecks(db, history),
+  ]);
+  if (hasErrors(db.diagnostics)) {
+    console.error(`The data has errors; fix them first (npm run check):\n${formatHuman(problems)}`);
+    return EXIT_PROBLEMS;
+  }
+  const record = buildTrackRecord(db, now, history);
+  if (format === 'json') console.log(recordJson(record).trimEnd());
+  else if (format === 'csv') process.stdout.write(recordCsv(record, db.settings.site_url));
+  else console.log(formatRecordHuman(record));
+  if (problems.length > 0) console.error(`\n${formatHuman(problems)}`);
+  return hasErrors(problems) ? EXIT_PROBLEMS : EXIT_OK;
+});

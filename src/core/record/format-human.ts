@@ -1,0 +1,59 @@
+import { roundDays } from './statistics.ts';
+import type { GroupStats, MeasureStats, TrackRecord } from './types.ts';
+
+const days = (value: number | undefined) => (value === undefined ? '—' : roundDays(value).toFixed(1));
+
+/** "4 of 7 (57%)": the share within target as counts a reader can check. */
+export function shareText(m: MeasureStats): string {
+  if (m.share === undefined) return '—';
+  return `${m.within} of ${m.count + m.overdue} (${Math.round(m.share * 100)}%)`;
+}
+
+function table(title: string, groups: GroupStats[], pick: (g: GroupStats) => MeasureStats): string[] {
+  const lines = [title, `  ${'group'.padEnd(10)}${'fixes'.padStart(6)}${'median'.padStart(8)}${'p90'.padStart(8)}  within target`];
+  for (const g of groups) {
+    const m = pick(g);
+    const overdue = m.overdue > 0 ? `  (${m.overdue} still open past the target)` : '';
+    lines.push(
+      `  ${g.key.padEnd(10)}${String(m.count).padStart(6)}${days(m.median).padStart(8)}${days(m.p90).padStart(8)}  ${shareText(m)}${overdue}`,
+    );
+  }
+  return lines;
+}
+
+/** The record as the terminal shows it (`npm run record`). */
+export function formatRecordHuman(record: TrackRecord): string {
+  const groups = [record.overall, ...record.byYear];
+  const lines = [
+    `Time-to-fix track record at ${record.generatedAt}: ${record.rows.length} published advisories, target ${record.targetDays} days (policy.fix_target_days). Days, median and 90th percentile.`,
+    '',
+    ...table('Disclosure (made public) → fix available, per year', groups, (g) => g.disclosureToFix),
+    '',
+    ...table('Report (team learned of it) → fix available, per year', groups, (g) => g.reportToFix),
+    '',
+    ...table('Disclosure → fix, per severity (CVSS)', record.bySeverity, (g) => g.disclosureToFix),
+  ];
+  if (record.incomplete.length > 0) {
+    lines.push('', 'Advisories lacking a date (in the table, left out of the figures that need it):');
+    for (const row of record.incomplete) {
+      const why = row.missing.map((m) =>
+        m === 'fixed' && row.open
+          ? `no fix yet (open ${days(row.open.days)} days${row.open.overdue ? ', past the target' : ''})`
+          : `no ${m} date`,
+      );
+      lines.push(`  ${row.id}  ${why.join(', ')}`);
+    }
+  }
+  const excluded = record.rows.filter((r) => r.excluded);
+  if (excluded.length > 0) {
+    lines.push('', 'Not counted:');
+    for (const row of excluded) lines.push(`  ${row.id}  ${row.excluded}`);
+  }
+  lines.push(
+    '',
+    record.history.used
+      ? `Commit dates from git history${record.history.note ? ` (${record.history.note})` : ''}.`
+      : `No commit dates: ${record.history.note}.`,
+  );
+  return lines.join('\n');
+}
