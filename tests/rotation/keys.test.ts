@@ -130,6 +130,13 @@ describe('key checks', () => {
     expect(keyProblems(db.diagnostics)).toEqual(['rotations/roster.yaml:7 KEY_SECRET']);
   });
 
+  test('a secret key is refused even in the file of someone with no term', async () => {
+    await teamWith(good);
+    (repo as TestRepo).write({ 'rotations/keys/former.asc': backup.privateArmored });
+    const db = await withKeyChecks(loadDatabase((repo as TestRepo).root, { now: NOW }), NOW);
+    expect(db.diagnostics.map((d) => `${d.file} ${d.code}`)).toEqual(['rotations/keys/former.asc KEY_SECRET']);
+  });
+
   test('a file that is not a key is unreadable', async () => {
     const db = await teamWith('-----BEGIN PGP PUBLIC KEY BLOCK-----\n\nnot base64 at all\n-----END PGP PUBLIC KEY BLOCK-----\n');
     expect(keyProblems(db.diagnostics)).toEqual(['rotations/roster.yaml:7 KEY_UNREADABLE']);

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PublicKey } from 'openpgp';
-import { type Diagnostic, sortDiagnostics } from '../diagnostics.ts';
+import { type Diagnostic, diagnostic, sortDiagnostics } from '../diagnostics.ts';
 import { canEncryptAt, canSignAt, expiryOf, fingerprintOf, isRevokedAt, primaryKeyProblem, usableUntil } from '../keys/key-status.ts';
+import { readPublicKeyFile } from '../keys/read-key.ts';
 import type { Database } from '../model.ts';
 import { type KeyHolder, keyHolders } from '../rotation/key-holders.ts';
 import { type MemberKey, readMemberKeys } from '../rotation/member-keys.ts';
@@ -19,8 +20,9 @@ export const KEY_WARNING_DAYS = 30;
  * OpenPGP.js and checks it at `now`: it is their key (fingerprint), it is not
  * revoked or expired, it can encrypt and sign, and it keeps doing so until the
  * member's last term ends. Async because OpenPGP.js is; `npm run check` awaits
- * it after loadDatabase (see loadDatabaseWithKeys). A missing file is
- * KEY_FILE_MISSING, reported by the synchronous checks.
+ * it after loadDatabase (see withKeyChecks). A missing file is
+ * KEY_FILE_MISSING, reported by the synchronous checks. Every other file in
+ * rotations/keys/ is still read once to make sure it holds no secret key.
  */
 export async function checkKeys(db: Database, now: Date): Promise<Diagnostic[]> {
   const ctx: CheckContext = { db, now, locate: lazyLocator(db.root) };
@@ -29,9 +31,27 @@ export async function checkKeys(db: Database, now: Date): Promise<Diagnostic[]> 
     db,
     now,
     holders.map((h) => h.member),
+    { facts: false },
   );
   const results = await Promise.all(holders.map((holder, i) => checkOne(ctx, holder, keys[i] as MemberKey)));
-  return sortDiagnostics(results.flat());
+  const checked = new Set(holders.map((h) => h.keyFile));
+  const others = await Promise.all(db.keyFiles.filter((f) => !checked.has(f)).map((f) => secretKeyCheck(db.root, f)));
+  return sortDiagnostics([...results.flat(), ...others.flat()]);
+}
+
+/** A secret key must never sit in the repository, whoever it belongs to. */
+async function secretKeyCheck(root: string, keyFile: string): Promise<Diagnostic[]> {
+  const read = await readPublicKeyFile(join(root, keyFile));
+  if (read.ok || read.problem !== 'secret') return [];
+  return [
+    diagnostic(
+      'KEY_SECRET',
+      keyFile,
+      '',
+      `${keyFile} holds a SECRET key.`,
+      'Remove it from the repository and its history now, treat the key as compromised (revoke it), and commit only public keys (`gpg --armor --export`).',
+    ),
+  ];
 }
 
 async function checkOne(ctx: CheckContext, holder: KeyHolder, memberKey: MemberKey): Promise<Diagnostic[]> {

@@ -12,7 +12,7 @@ export interface MemberKey {
   /** False when the file is not in the repository. */
   present: boolean;
   read: ReadKeyResult | undefined;
-  /** Facts at the date asked for, when the key could be read. */
+  /** Facts at the date asked for, when the key could be read (and facts were asked for). */
   facts: KeyFacts | undefined;
 }
 
@@ -21,14 +21,19 @@ export interface MemberKey {
  * this is not part of the synchronous loadDatabase). Used by the key checks and
  * by the team page.
  */
-export async function readMemberKeys(db: Database, at: Date, members: readonly TeamMember[] = db.members): Promise<MemberKey[]> {
+export async function readMemberKeys(
+  db: Database,
+  at: Date,
+  members: readonly TeamMember[] = db.members,
+  options: { facts?: boolean } = {},
+): Promise<MemberKey[]> {
   const present = new Set(db.keyFiles);
   return Promise.all(
     members.map(async (member) => {
       const keyFile = keyFileOf(member);
       if (!present.has(keyFile)) return { member, keyFile, present: false, read: undefined, facts: undefined };
       const read = await readPublicKeyFile(join(db.root, keyFile));
-      const facts = read.ok ? await keyFacts(read.key, at) : undefined;
+      const facts = read.ok && options.facts !== false ? await keyFacts(read.key, at) : undefined;
       return { member, keyFile, present: true, read, facts };
     }),
   );
