@@ -163,7 +163,8 @@ export function openObjectStore(repo: GitRepo): ObjectStore {
       } catch {
         continue;
       }
-      const raw = inflateSync(bytes, { chunkSize: 64 * 1024 });
+      // Git objects rarely inflate to more than four times their size; one chunk of that avoids joining chunks without wasting memory.
+      const raw = inflateSync(bytes, { chunkSize: Math.min(Math.max(1024, bytes.length * 4), 1 << 24) });
       const space = raw.indexOf(0x20);
       const nul = raw.indexOf(0, space);
       return { type: raw.toString('latin1', 0, space) as ObjectType, content: raw.subarray(nul + 1) };
