@@ -2,7 +2,7 @@
 
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkRepository, withKeyChecks } from '../src/core/index.ts';
+import { checkRepository, withKeyChecks, withSealingChecks } from '../src/core/index.ts';
 import { outputFormat, parseCli, printDiagnostics, runCommand } from './lib/cli.ts';
 
 const USAGE = `Usage: npm run check -- [--root DIR] [--format human|json|github] [--no-cache] [--cache-dir DIR]
@@ -24,7 +24,7 @@ await runCommand(async () => {
   const format = outputFormat(values.format);
   const now = new Date();
   const loaded = await checkRepository(resolve(values.root ?? '.'), { now, ...(values['no-cache'] ? {} : { cacheDir }) });
-  // Members' OpenPGP keys are read with async OpenPGP.js, after the synchronous load.
-  const db = await withKeyChecks(loaded, now);
+  // Members' OpenPGP keys and sealed drafts' recipients are read with async OpenPGP.js, after the synchronous load.
+  const db = await withSealingChecks(await withKeyChecks(loaded, now), now);
   return printDiagnostics(db.diagnostics, db.filesRead, format);
 });

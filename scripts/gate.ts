@@ -1,16 +1,20 @@
 // npm run gate -- --base <rev> --head <rev> — the embargo gate for a merge.
 import { resolve } from 'node:path';
+import { sortDiagnostics } from '../src/core/diagnostics.ts';
 import { formatJson } from '../src/core/format-diagnostics.ts';
 import { runGate } from '../src/core/gate/index.ts';
 import { EXIT_PROBLEMS, EXIT_USAGE, outputFormat, parseCli, printDiagnostics, runCommand } from './lib/cli.ts';
 
-const USAGE = `Usage: npm run gate -- --base <rev> --head <rev> [--root DIR] [--format human|json|github]
+const USAGE = `Usage: npm run gate -- --base <rev> --head <rev> [--verify-commits] [--root DIR] [--format human|json|github]
 
 Lists the advisory files the change adds, modifies, renames or deletes between
 the merge base of <base> and <head>, and <head>; fails when one is under
 embargo, breaks the embargo policy, or changes or deletes a published advisory.
 A shallow clone or a missing revision fails too. Reads git objects directly
 (no git binary). The clock is always the real time; there is no option to set it.
+--verify-commits also requires every commit that changes advisories/ or
+rotations/ to carry a valid OpenPGP signature by a member on the team at its
+date, as the merge base records the team (see docs/signing.md).
 Exit status: 0 may merge (warnings allowed), 1 findings, 2 usage or internal error.`;
 
 const { values } = parseCli(USAGE, {
@@ -18,6 +22,7 @@ const { values } = parseCli(USAGE, {
   head: { type: 'string' },
   root: { type: 'string' },
   format: { type: 'string' },
+  'verify-commits': { type: 'boolean' },
 });
 
 await runCommand(async () => {
@@ -27,6 +32,16 @@ await runCommand(async () => {
     return EXIT_USAGE;
   }
   const result = await runGate({ root: resolve(values.root ?? '.'), base: values.base, head: values.head, now: new Date() });
+  if (values['verify-commits']) {
+    // Loaded only when asked: it brings the loader and OpenPGP.js, which the plain gate does not need.
+    const { verifyCommits } = await import('../src/core/commits/index.ts');
+    const commits = await verifyCommits({ root: resolve(values.root ?? '.'), base: values.base, head: values.head, now: new Date() });
+    result.diagnostics = sortDiagnostics([...result.diagnostics, ...commits.diagnostics]);
+    if (format !== 'json')
+      console.log(
+        `gate: ${commits.verdicts.length} commit(s) change advisories/ or rotations/; ${commits.verdicts.filter((v) => v.ok).length} carry a valid team signature`,
+      );
+  }
   if (format === 'json') {
     const { diagnostics, filesChecked, ...rest } = result;
     console.log(JSON.stringify({ ...rest, ...JSON.parse(formatJson(diagnostics, filesChecked)) }, null, 2));

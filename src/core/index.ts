@@ -3,6 +3,7 @@
 export { type CheckRepositoryOptions, checkRepository } from './check-repository.ts';
 export { checkKeys, KEY_WARNING_DAYS } from './checks/rotation-keys.ts';
 export { CODES, type Code, type Severity } from './codes.ts';
+export * from './commits/index.ts';
 export { type CvssScore, cvssProblem, type Rating, ratingOf, scoreCvss } from './cvss.ts';
 export { type Diagnostic, diagnostic, hasErrors, pointerOf, sortDiagnostics } from './diagnostics.ts';
 export { formatGitHub, formatHuman, formatJson, formatSummary } from './format-diagnostics.ts';
@@ -46,7 +47,9 @@ export {
   rotaReport,
 } from './rotation/rota-report.ts';
 export { type ExpertArea, type TeamMemberView, type TeamView, teamView } from './rotation/team-view.ts';
+export * from './sealing/index.ts';
 export { SETTINGS_FILE, type Settings } from './settings.ts';
+export * from './signing/index.ts';
 export { DAY_MS, formatInstant, formatSpan, instantMs } from './time.ts';
 export type * from './types.gen.ts';
 export { readYaml } from './yaml/read-yaml.ts';

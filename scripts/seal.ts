@@ -1,0 +1,94 @@
+// npm run seal -- <draft> — encrypts an advisory draft to everyone on the team, as advisories/sealed/<random>.yaml.asc.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import {
+  DECRYPTION_KEY_ENV,
+  DECRYPTION_PASSPHRASE_ENV,
+  type Diagnostic,
+  diagnostic,
+  isSealedPath,
+  loadDatabase,
+  openSealed,
+  removePlainDraft,
+  repoRelative,
+  sealDraft,
+} from '../src/core/index.ts';
+import { EXIT_PROBLEMS, EXIT_USAGE, outputFormat, parseCli, printDiagnostics, runCommand } from './lib/cli.ts';
+import { secretKeyFrom } from './lib/secret-key.ts';
+
+const USAGE = `Usage: npm run seal -- <draft.yaml> [--replace advisories/sealed/<name>.yaml.asc] [--keep]
+       npm run seal -- --reseal advisories/sealed/<name>.yaml.asc [--key-file PATH]
+       [--root DIR] [--format human|json|github]
+
+Encrypts an advisory draft (status draft or embargoed) to the encryption keys
+of everyone on the team now and writes advisories/sealed/<random>.yaml.asc.
+A draft inside the repository is then removed (--keep leaves it). --replace
+overwrites an existing sealed draft after you edited it (see npm run unseal).
+--reseal opens a sealed draft with your key ($${DECRYPTION_KEY_ENV} or
+--key-file) and seals it again for the current team, after someone joined or left.
+Needs \`sealing: { enabled: true }\` in watchkeeper.yaml. See docs/sealing.md.
+Exit status: 0 sealed, 1 problems, 2 usage or internal error.`;
+
+const { values, positionals } = parseCli(
+  USAGE,
+  {
+    replace: { type: 'string' },
+    reseal: { type: 'string' },
+    keep: { type: 'boolean' },
+    'key-file': { type: 'string' },
+    root: { type: 'string' },
+    format: { type: 'string' },
+  },
+  true,
+);
+
+await runCommand(async () => {
+  const format = outputFormat(values.format);
+  const root = resolve(values.root ?? '.');
+  const now = new Date();
+  const resealing = values.reseal !== undefined;
+  if (resealing ? positionals.length !== 0 || values.replace !== undefined : positionals.length !== 1) {
+    console.error(`Name one draft, or use --reseal alone.\n\n${USAGE}`);
+    return EXIT_USAGE;
+  }
+  const target = values.reseal ?? values.replace;
+  if (target !== undefined && !isSealedPath(target)) {
+    console.error(`${target} is not a sealed draft path (advisories/sealed/<name>.yaml.asc, relative to the repository root).`);
+    return EXIT_USAGE;
+  }
+  const db = loadDatabase(root, { now });
+  let bytes: Uint8Array;
+  let name: string;
+  if (values.reseal !== undefined) {
+    const { result, diagnostics } = await secretKeyFrom(values['key-file'], root, DECRYPTION_KEY_ENV, DECRYPTION_PASSPHRASE_ENV);
+    if (!result.ok) return printDiagnostics(diagnostics, 0, format);
+    const opened = await openSealed(readFileSync(resolve(root, values.reseal), 'utf8'), [result.key]);
+    if (!opened.ok) {
+      const problem: Diagnostic = diagnostic(
+        'SEAL_DECRYPT_FAILED',
+        values.reseal,
+        '',
+        `The sealed draft cannot be opened with your key: ${opened.message}.`,
+        'Use the secret key of a member the draft was sealed for.',
+      );
+      return printDiagnostics([problem], 1, format);
+    }
+    bytes = opened.bytes;
+    name = values.reseal;
+  } else {
+    const draft = resolve(positionals[0] as string);
+    bytes = readFileSync(draft);
+    name = repoRelative(root, draft) ?? (positionals[0] as string);
+  }
+  const sealed = await sealDraft({ db, bytes, name, now, ...(target !== undefined ? { replace: target } : {}) });
+  if (!sealed.ok) return printDiagnostics(sealed.diagnostics, 1, format);
+  let removed = false;
+  if (values.reseal === undefined && !values.keep) removed = removePlainDraft(root, resolve(positionals[0] as string), sealed.sealedFile);
+  if (format === 'json') {
+    console.log(JSON.stringify({ sealed: sealed.sealedFile, recipients: sealed.recipients, removedPlain: removed }, null, 2));
+  } else {
+    console.log(`seal: ${name} sealed as ${sealed.sealedFile} for ${sealed.recipients.join(', ')}.`);
+    if (removed) console.log(`seal: removed the plain draft ${name}; if it was ever committed, it is still in the git history.`);
+  }
+  return sealed.ok ? 0 : EXIT_PROBLEMS;
+});
