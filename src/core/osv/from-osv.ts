@@ -125,8 +125,11 @@ function convert(input: unknown, options: ConvertOptions): Converted {
       }
       const value = typeof raw === 'string' ? raw : String(raw);
       const cleaned = value.trim().replace(/^[\s,;]+|[\s,;.]+$/g, '');
-      if (VULN_ID.test(value)) out.push(value);
-      else if (VULN_ID.test(cleaned)) {
+      const kept = VULN_ID.test(value) ? value : VULN_ID.test(cleaned) ? cleaned : undefined;
+      if (kept && out.some((o) => o.toUpperCase() === kept.toUpperCase())) {
+        change('id-cleaned', [key, index], `\`${value}\` repeats an earlier entry; listed once.`, value, undefined);
+      } else if (kept === value) out.push(value);
+      else if (kept) {
         change('id-cleaned', [key, index], `\`${value}\` cleaned to \`${cleaned}\`.`, value, cleaned);
         out.push(cleaned);
       } else
