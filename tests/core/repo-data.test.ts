@@ -1,16 +1,17 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkRepository, isPublishable } from '../../src/core/index.ts';
-import { PROJECT_ROOT } from '../helpers/test-repo.ts';
+import { checkRepository, isPublishable, withKeyChecks } from '../../src/core/index.ts';
+import { NOW, PROJECT_ROOT } from '../helpers/test-repo.ts';
 
 // The repository's own data is the example every fork starts from: it must pass
-// every check, today and at the instants the example's story depends on.
+// every check. The clock is fixed at the example's "today" (its embargo is still
+// running, its rotation covers the year ahead), so the test does not change with
+// the calendar; `npm run build` checks the same data against the real clock.
 describe("the repository's own advisories and rotations", async () => {
-  const now = new Date();
-  const db = await checkRepository(PROJECT_ROOT, { now, workers: 1 });
+  const db = await withKeyChecks(await checkRepository(PROJECT_ROOT, { now: NOW, workers: 1 }), NOW);
 
-  test('pass every check with no errors or warnings', () => {
+  test('pass every check, keys included, with no errors or warnings', () => {
     expect(db.diagnostics).toEqual([]);
   });
 
