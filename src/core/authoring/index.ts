@@ -1,5 +1,6 @@
 // Authoring: the canonical YAML form (fmt, import, new), id allocation, the new-advisory template.
 export { canonicalize, canonicalText, dataToCanonicalYaml, LINE_WIDTH, TO_STRING_OPTIONS } from './canonical-yaml.ts';
 export { type FormatResult, formatAdvisoryText, sameData } from './format-advisory.ts';
+export { type FormatFilesResult, formatFiles } from './format-files.ts';
 export { advisoryFileFor, createIdAllocator, formatId, ID_DIGITS, type IdAllocator, takenIds } from './next-id.ts';
 export { replaceFileAtomic, writeNewFileAtomic } from './write-file.ts';
