@@ -7,11 +7,13 @@ export * from './commits/index.ts';
 export { type CvssScore, cvssProblem, type Rating, ratingOf, scoreCvss } from './cvss.ts';
 export { type Diagnostic, diagnostic, hasErrors, pointerOf, sortDiagnostics } from './diagnostics.ts';
 export { formatGitHub, formatHuman, formatJson, formatSummary } from './format-diagnostics.ts';
+export * from './history/index.ts';
 export * from './keys/index.ts';
 export { type LoadOptions, loadDatabase } from './load.ts';
 export { type Advisory, type Database, packageKey, type RotationTerm, type TeamMember } from './model.ts';
 export { type OsvDates, type OsvRecord, osvEcosystem, osvId, toOsv } from './osv/index.ts';
 export { isPublishable, publishableAdvisories } from './publishable.ts';
+export * from './record/index.ts';
 export { CODEOWNERS_FILE, codeownersSection, findSection, ownerOf, updateCodeowners } from './rotation/codeowners.ts';
 export { type Coverage, coverageFrom, coverageGaps, type Gap, plannedUntil } from './rotation/coverage.ts';
 export {

@@ -50,11 +50,11 @@ export function recordChartSvg(groups: readonly ChartGroup[], options: ChartOpti
   );
   for (let tick = 0; tick <= top; tick += step) {
     parts.push(
-      `<line x1="${margin.left}" x2="${width - margin.right}" y1="${y(tick)}" y2="${y(tick)}" stroke="#ddd"/>`,
-      `<text x="${margin.left - 6}" y="${y(tick) + 4}" text-anchor="end" fill="#444">${tick}</text>`,
+      `<line x1="${margin.left}" x2="${width - margin.right}" y1="${y(tick)}" y2="${y(tick)}" stroke="currentColor" stroke-opacity="0.15"/>`,
+      `<text x="${margin.left - 6}" y="${y(tick) + 4}" text-anchor="end" fill="currentColor">${tick}</text>`,
     );
   }
-  parts.push(`<text x="${margin.left}" y="${margin.top - 12}" fill="#444">days</text>`);
+  parts.push(`<text x="${margin.left}" y="${margin.top - 12}" fill="currentColor">days</text>`);
   groups.forEach((g, i) => {
     const center = margin.left + slot * i + slot / 2;
     const bars: Array<[number | undefined, string, string]> = [
@@ -67,19 +67,19 @@ export function recordChartSvg(groups: readonly ChartGroup[], options: ChartOpti
       const h = margin.top + plotH - y(value);
       parts.push(
         `<rect x="${x}" y="${y(value)}" width="${bar - 2}" height="${h}" fill="${color}"><title>${escapeXml(`${g.label} ${name}: ${num(value)} days`)}</title></rect>`,
-        `<text x="${x + (bar - 2) / 2}" y="${y(value) - 3}" text-anchor="middle" font-size="10" fill="#222">${num(value)}</text>`,
+        `<text x="${x + (bar - 2) / 2}" y="${y(value) - 3}" text-anchor="middle" font-size="10" fill="currentColor">${num(value)}</text>`,
       );
     });
     parts.push(
-      `<text x="${center}" y="${height - margin.bottom + 16}" text-anchor="middle" fill="#222">${escapeXml(g.label)}</text>`,
-      `<text x="${center}" y="${height - margin.bottom + 30}" text-anchor="middle" font-size="10" fill="#555">${g.count} fix${g.count === 1 ? '' : 'es'}</text>`,
+      `<text x="${center}" y="${height - margin.bottom + 16}" text-anchor="middle" fill="currentColor">${escapeXml(g.label)}</text>`,
+      `<text x="${center}" y="${height - margin.bottom + 30}" text-anchor="middle" font-size="10" fill="currentColor">${g.count} fix${g.count === 1 ? '' : 'es'}</text>`,
     );
   });
   parts.push(
     `<line x1="${margin.left}" x2="${width - margin.right}" y1="${y(options.targetDays)}" y2="${y(options.targetDays)}" stroke="#c53030" stroke-width="1.5" stroke-dasharray="6 4"/>`,
-    `<text x="${width - margin.right}" y="${y(options.targetDays) - 4}" text-anchor="end" fill="#c53030">target ${options.targetDays} days</text>`,
-    `<rect x="${margin.left + 40}" y="${margin.top - 22}" width="10" height="10" fill="#2b6cb0"/><text x="${margin.left + 54}" y="${margin.top - 13}" fill="#222">median</text>`,
-    `<rect x="${margin.left + 110}" y="${margin.top - 22}" width="10" height="10" fill="#c05621"/><text x="${margin.left + 124}" y="${margin.top - 13}" fill="#222">90th percentile</text>`,
+    `<rect x="${margin.left + 40}" y="${margin.top - 22}" width="10" height="10" fill="#2b6cb0"/><text x="${margin.left + 54}" y="${margin.top - 13}" fill="currentColor">median</text>`,
+    `<rect x="${margin.left + 110}" y="${margin.top - 22}" width="10" height="10" fill="#c05621"/><text x="${margin.left + 124}" y="${margin.top - 13}" fill="currentColor">90th percentile</text>`,
+    `<line x1="${margin.left + 230}" x2="${margin.left + 254}" y1="${margin.top - 17}" y2="${margin.top - 17}" stroke="#c53030" stroke-width="1.5" stroke-dasharray="6 4"/><text x="${margin.left + 260}" y="${margin.top - 13}" fill="currentColor">target ${options.targetDays} days</text>`,
     '</svg>',
   );
   return parts.join('\n');

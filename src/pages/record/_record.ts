@@ -1,0 +1,15 @@
+// The record as the site shows it: computed once per build from the same
+// database and the same single history walk every other page uses.
+import { buildTrackRecord } from '../../core/record/track-record.ts';
+import type { TrackRecord } from '../../core/record/types.ts';
+import { historyOf } from '../../site/advisory-dates.ts';
+import { siteData } from '../../site/database.ts';
+
+let cached: TrackRecord | undefined;
+
+export function siteRecord(): TrackRecord {
+  if (cached) return cached;
+  const { db, now } = siteData();
+  cached = buildTrackRecord(db, now, historyOf(db.root));
+  return cached;
+}

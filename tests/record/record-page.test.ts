@@ -1,0 +1,137 @@
+// The /record/ page of a real build, in Debian's Chromium with scripts off:
+// the figures, the static SVG charts, the table's links and the downloads.
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Browser, chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { advisoryPath, advisoryYaml, makeTestRepo, PROJECT_ROOT, SETTINGS_YAML, type TestRepo } from '../helpers/test-repo.ts';
+import { buildSite } from '../site/build-site.ts';
+import { serveStatic } from '../site/static-server.ts';
+
+const AXE = readFileSync(join(PROJECT_ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+const FORGE = 'https://forge.test.example/tracker/commit/';
+
+const advisory = (id: string, timeline: string, extra = '') =>
+  advisoryYaml({ id, reported: '2025-12-30T00:00:00Z', published: '2026-01-03T00:00:00Z', extra: `${timeline}${extra}` });
+
+let repo: TestRepo;
+let dist: string;
+let server: Awaited<ReturnType<typeof serveStatic>>;
+let browser: Browser;
+let fixCommit: string;
+
+beforeAll(async () => {
+  repo = await makeTestRepo({ 'watchkeeper.yaml': `${SETTINGS_YAML}forge:\n  commit_url: ${FORGE}{sha}\n` }, { git: true });
+  // Days from disclosure to fix: 2 and 14; one more disclosed on 2026-11-01 and still open (23.5 days at the test clock).
+  repo.write({
+    [advisoryPath('TST-2026-0001')]: advisory(
+      'TST-2026-0001',
+      '  disclosed: 2026-01-01T00:00:00Z\n  fixed: 2026-01-03T00:00:00Z\n',
+      'severity:\n  - type: CVSS_V3\n    score: CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H\n',
+    ),
+    [advisoryPath('TST-2026-0002')]: advisory('TST-2026-0002', '  disclosed: 2026-01-01T00:00:00Z\n'),
+  });
+  await repo.commit('publish two', new Date('2026-01-03T01:00:00Z'));
+  repo.write({
+    [advisoryPath('TST-2026-0002')]: advisory('TST-2026-0002', '  disclosed: 2026-01-01T00:00:00Z\n  fixed: 2026-01-15T00:00:00Z\n'),
+  });
+  fixCommit = await repo.commit('fix shipped', new Date('2026-01-15T02:00:00Z'));
+  repo.write({
+    [advisoryPath('TST-2026-0003')]: advisoryYaml({
+      id: 'TST-2026-0003',
+      reported: '2026-10-30T00:00:00Z',
+      published: '2026-11-01T00:00:00Z',
+      extra: '  disclosed: 2026-11-01T00:00:00Z\n',
+    }),
+    [advisoryPath('TST-2026-0004')]: advisoryYaml({
+      id: 'TST-2026-0004',
+      status: 'embargoed',
+      extra: 'embargo:\n  until: 2026-12-01T00:00:00Z\n',
+    }),
+  });
+  await repo.commit('publish a third, embargo a fourth', new Date('2026-11-01T01:00:00Z'));
+  dist = await buildSite(repo.root);
+  server = await serveStatic(dist);
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  repo?.cleanup();
+  if (dist) rmSync(dist, { recursive: true, force: true });
+});
+
+describe('the track record page', () => {
+  test('shows the figures, the charts and every advisory without any script', async () => {
+    const page = await browser.newPage({ javaScriptEnabled: false });
+    await page.goto(`${server.origin}/record/`);
+    expect(await page.locator('h1').textContent()).toBe('Time-to-fix track record');
+    // Median (2 + 14) / 2 = 8; p90 2 + 0.9 × 12 = 12.8; 1 of 3 within 10 days, the open one counted as a miss.
+    const lead = (await page.locator('p.lead').textContent())?.replace(/\s+/g, ' ');
+    expect(lead).toContain(
+      'median time from disclosure to fix is 8.0 days and 90% were fixed within 12.8 days; 1 of 3 (33%) met the 10-day target',
+    );
+    expect(await page.locator('svg[role="img"]').count()).toBe(2);
+    expect(await page.locator('svg[role="img"] rect').first().isVisible()).toBe(true);
+    expect(await page.locator('script').count()).toBe(0);
+
+    const rows = page.locator('table.record tbody tr');
+    expect(await rows.allTextContents()).toHaveLength(3);
+    const body = (await page.locator('main').textContent()) ?? '';
+    expect(body).not.toContain('TST-2026-0004');
+    expect(await page.locator('#incomplete ~ ul li').allTextContents()).toEqual([
+      'TST-2026-0003: no fix yet (open 23.5 days, past the target)',
+    ]);
+
+    const recorded = page.locator(`table.record a[href="${FORGE}${fixCommit}"]`);
+    expect(await recorded.textContent()).toBe(fixCommit.slice(0, 12));
+    await page.locator('table.record a', { hasText: 'TST-2026-0002' }).click();
+    await page.waitForURL('**/advisories/TST-2026-0002/');
+    // The advisory page dates its last change by the fixing commit (history), not by the fix date (timeline).
+    const facts = await page.locator('dl').first().textContent();
+    expect(facts).toMatch(/Last changed\s*2026-01-15 02:00 UTC/);
+    await page.close();
+  });
+
+  test('offers the table as CSV and JSON', async () => {
+    const csv = await (await fetch(`${server.origin}/record/record.csv`)).text();
+    const lines = csv.trimEnd().split('\r\n');
+    expect(lines).toHaveLength(4);
+    expect(lines.find((l) => l.startsWith('TST-2026-0002,'))).toContain(',14.00,16.00,false,');
+    const json = await (await fetch(`${server.origin}/record/record.json`)).json();
+    expect(json.overall.disclosureToFix).toMatchObject({ count: 2, median: 8, within: 1, overdue: 1 });
+    expect(json.rows.map((r: { id: string }) => r.id).sort()).toEqual(['TST-2026-0001', 'TST-2026-0002', 'TST-2026-0003']);
+    // OSV takes its dates from the same place: modified is the fixing commit, published the declared date.
+    const osv = await (await fetch(`${server.origin}/osv/all.json`)).json();
+    const record = (Array.isArray(osv) ? osv : (osv.records ?? osv.vulns ?? [])).find((r: { id: string }) =>
+      r.id.endsWith('TST-2026-0002'),
+    );
+    expect(record).toMatchObject({ modified: '2026-01-15T02:00:00Z', published: '2026-01-03T00:00:00Z' });
+  });
+
+  test('passes axe in light and dark', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const page = await browser.newPage({ colorScheme });
+      await page.goto(`${server.origin}/record/`);
+      await page.addScriptTag({ content: AXE });
+      const violations = await page.evaluate(async () => {
+        const result = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string }[] }> } }).axe.run();
+        return result.violations.map((v) => v.id);
+      });
+      expect(violations, colorScheme).toEqual([]);
+      await page.close();
+    }
+  });
+});
