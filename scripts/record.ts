@@ -8,16 +8,23 @@ import { formatRecordHuman } from '../src/core/record/format-human.ts';
 import { buildTrackRecord } from '../src/core/record/track-record.ts';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, parseCli, runCommand } from './lib/cli.ts';
 
-const USAGE = `Usage: npm run record -- [--root DIR] [--format human|json|csv] [--ref REF]
+const USAGE = `Usage: npm run record -- [--root DIR] [--format human|json|csv] [--ref REF] [--at INSTANT]
 
 Prints, for every published advisory, the days from disclosure and from report
 to a fix, with the median, 90th percentile and share within the policy target
 (watchkeeper.yaml policy.fix_target_days) per year and per severity. Dates of
 publication and of recorded fixes come from one walk of the git history.
-json and csv go to standard output; problems go to standard error.
+--at computes the record as of a UTC instant (e.g. 2026-12-31T23:59:59Z), so a
+published figure can be reproduced later. json and csv go to standard output;
+problems go to standard error.
 Exit status: 0 done (warnings allowed), 1 the data or history has errors, 2 usage or internal error.`;
 
-const { values } = parseCli(USAGE, { root: { type: 'string' }, format: { type: 'string' }, ref: { type: 'string' } });
+const { values } = parseCli(USAGE, {
+  root: { type: 'string' },
+  format: { type: 'string' },
+  ref: { type: 'string' },
+  at: { type: 'string' },
+});
 
 await runCommand(async () => {
   const format = values.format ?? 'human';
@@ -26,8 +33,14 @@ await runCommand(async () => {
     return EXIT_USAGE;
   }
   const root = resolve(values.root ?? '.');
-  const now = new Date();
-  const db = loadDatabase(root, { now });
+  // The data is checked against the real clock; --at only moves the instant the record is computed for.
+  const clock = new Date();
+  const now = values.at === undefined ? clock : new Date(values.at);
+  if (values.at !== undefined && (!/Z$/.test(values.at) || Number.isNaN(now.getTime()))) {
+    console.error(`--at takes a UTC instant written with Z, e.g. 2026-12-31T23:59:59Z; got ${values.at}.`);
+    return EXIT_USAGE;
+  }
+  const db = loadDatabase(root, { now: clock });
   const history = await loadHistory(root, values.ref ? { ref: values.ref } : {});
   const problems = sortDiagnostics([
     ...db.diagnostics.filter((d) => d.severity === 'error'),
