@@ -196,6 +196,29 @@ describe('track record', () => {
     expect(withdrawn?.disclosureToFixDays).toBe(29);
   });
 
+  it('knows only what had happened at the instant it is computed for', async () => {
+    const r = await makeTestRepo(Object.assign({}, ...SET.slice(0, 4).map(advisory)));
+    repos.push(r);
+    // On 2026-02-03 only A1 (published 01-03) was public; A2 is published on 02-06.
+    const early = buildTrackRecord(loadDatabase(r.root, { now: NOW }), new Date('2026-02-03T00:00:00Z'));
+    expect(early.rows.map((row) => row.id)).toEqual(['TST-2026-0001']);
+    // With A2 published but its fix dated after the instant, A2 is open (1.5 days), not fixed.
+    const r2 = await makeTestRepo(
+      advisory({
+        id: 'TST-2026-0002',
+        reported: '2026-01-31T00:00:00Z',
+        disclosed: '2026-02-01T00:00:00Z',
+        fixed: '2026-02-06T00:00:00Z',
+        published: '2026-02-01T00:00:00Z',
+      }),
+    );
+    repos.push(r2);
+    const row = buildTrackRecord(loadDatabase(r2.root, { now: NOW }), new Date('2026-02-02T12:00:00Z')).rows[0];
+    expect(row?.fixed).toBeUndefined();
+    expect(row?.missing).toEqual(['fixed']);
+    expect(row?.open).toEqual({ days: 1.5, overdue: false });
+  });
+
   it('links the tracker commits that published the advisory and recorded its fix', async () => {
     const r = await makeTestRepo({}, { git: true });
     repos.push(r);

@@ -66,7 +66,10 @@ function rowFor(
   history: History | undefined,
   ref: (p: { sha: string; date: string } | undefined) => CommitRef | undefined,
 ): RecordRow {
-  const t = a.timeline;
+  // A date after the record's instant had not happened yet (a record computed
+  // as of an earlier instant must not know later fixes).
+  const known = (d: string | undefined) => (d !== undefined && instantMs(d) <= now.getTime() ? d : undefined);
+  const t = { ...a.timeline, reported: known(a.timeline.reported), disclosed: known(a.timeline.disclosed), fixed: known(a.timeline.fixed) };
   const published = t.published as string;
   const { severity, score } = ratingOf(a);
   const days = (from: string | undefined, to: string | undefined) => (from && to ? (instantMs(to) - instantMs(from)) / DAY_MS : undefined);
@@ -75,7 +78,7 @@ function rowFor(
   const missing = (['reported', 'disclosed', 'fixed'] as const).filter((k) => !t[k]);
   const entry = history?.byId.get(a.id.toUpperCase());
   const openDays = t.disclosed && !t.fixed ? (now.getTime() - instantMs(t.disclosed)) / DAY_MS : undefined;
-  const fixRecorded = ref(entry?.firstFixed);
+  const fixRecorded = t.fixed ? ref(entry?.firstFixed) : undefined;
   const firstPublished = ref(entry?.firstPublished);
   return {
     id: a.id,
