@@ -2,5 +2,8 @@
 export { canonicalize, canonicalText, dataToCanonicalYaml, LINE_WIDTH, TO_STRING_OPTIONS } from './canonical-yaml.ts';
 export { type FormatResult, formatAdvisoryText, sameData } from './format-advisory.ts';
 export { type FormatFilesResult, formatFiles } from './format-files.ts';
+export { NEW_STATUSES, type NewAdvisoryInput, newAdvisoryData, newInputProblems, renderNewAdvisory } from './new-advisory.ts';
 export { advisoryFileFor, createIdAllocator, formatId, ID_DIGITS, type IdAllocator, takenIds } from './next-id.ts';
+export { idsOnSharedBranches, SHARED_BRANCHES } from './remote-ids.ts';
+export { type RenumberResult, renumber } from './renumber.ts';
 export { replaceFileAtomic, writeNewFileAtomic } from './write-file.ts';

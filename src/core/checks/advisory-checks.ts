@@ -27,7 +27,7 @@ export function advisoryChecks(ctx: CheckContext): Diagnostic[] {
           a.file,
           ['id'],
           `The id \`${a.id}\` does not match the file name \`${base}.yaml\`.`,
-          `Rename the file to ${a.id}.yaml, or correct the id.`,
+          `Rename the file to ${a.id}.yaml, or correct the id. If the number was taken by another branch, run \`npm run new -- --renumber ${a.file}\` to move it to the next free id.`,
         ),
       );
     }

@@ -19,7 +19,7 @@ export function crossFileChecks(ctx: CheckContext): Diagnostic[] {
           a.file,
           ['id'],
           `The id ${a.id} is already used by ${first.file}.`,
-          `Take the next free number: run \`npm run new\` or pick an id no other file uses (ids compare case-insensitively).`,
+          `If this is your new advisory, give it the next free number: \`git fetch\`, then \`npm run new -- --renumber ${a.file}\` (renames the file and its id; comments are kept).`,
         ),
       );
     } else firstById.set(key, a);

@@ -1,0 +1,184 @@
+// npm run new — writes a new advisory with the next free id, asking for the essentials.
+import { join, relative, resolve } from 'node:path';
+import { cancel, intro, isCancel, outro, select, text } from '@clack/prompts';
+import {
+  advisoryFileFor,
+  createIdAllocator,
+  idsOnSharedBranches,
+  NEW_STATUSES,
+  type NewAdvisoryInput,
+  newAdvisoryData,
+  newInputProblems,
+  renderNewAdvisory,
+  renumber,
+  takenIds,
+  writeNewFileAtomic,
+} from '../src/core/authoring/index.ts';
+import { formatHuman, loadDatabase } from '../src/core/index.ts';
+import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, parseCli, runCommand } from './lib/cli.ts';
+
+const USAGE = `Usage: npm run new -- [--package NAME] [--summary TEXT] [--severity CVSS-VECTOR] [--cve CVE-ID]…
+                      [--status draft|embargoed|published] [--embargo-until INSTANT] [--fixed VERSION]
+                      [--ecosystem NAME] [--coordinator HANDLE] [--root DIR]
+       npm run new -- --renumber FILE
+
+Writes advisories/<year>/<ID>.yaml with the next free id for this year (ids on
+upstream/main and origin/main count as taken, so run \`git fetch\` first). In a
+terminal it asks for whatever the flags leave out; otherwise the flags are all
+there is, and --package, --summary and --status are required.
+
+  --renumber FILE   give FILE the next free id and rename it to match: the fix
+                    when ID_DUPLICATE says another branch took the same number`;
+
+const { values } = parseCli(USAGE, {
+  package: { type: 'string' },
+  summary: { type: 'string' },
+  severity: { type: 'string' },
+  cve: { type: 'string', multiple: true },
+  status: { type: 'string' },
+  'embargo-until': { type: 'string' },
+  fixed: { type: 'string' },
+  ecosystem: { type: 'string' },
+  coordinator: { type: 'string' },
+  renumber: { type: 'string' },
+  root: { type: 'string' },
+});
+
+await runCommand(async () => {
+  const root = resolve(values.root ?? '.');
+  const now = new Date();
+  const db = loadDatabase(root, { now });
+  const prefix = db.settings.id_prefix;
+  const taken = new Set([
+    ...takenIds(root, prefix),
+    ...db.advisories.map((a) => a.id.toUpperCase()),
+    ...(await idsOnSharedBranches(root, prefix)),
+  ]);
+
+  if (values.renumber) {
+    const file = relative(root, resolve(values.renumber)).split('\\').join('/');
+    const result = renumber(root, file, createIdAllocator(prefix, taken));
+    if (!result.ok) {
+      console.error(result.message);
+      return EXIT_PROBLEMS;
+    }
+    console.log(`Renumbered ${result.from} → ${result.to}: ${file} is now ${result.file}.`);
+    console.log('Commit both the removal and the new file (git add -A advisories/), then run `npm run check`.');
+    return EXIT_OK;
+  }
+
+  const given: Partial<NewAdvisoryInput> = {
+    ...(values.package ? { package: values.package.trim() } : {}),
+    ...(values.summary ? { summary: values.summary.trim() } : {}),
+    ...(values.severity ? { severity: values.severity.trim() } : {}),
+    cves: (values.cve ?? [])
+      .flatMap((c) => c.split(/[\s,]+/))
+      .filter(Boolean)
+      .map((c) => c.toUpperCase()),
+    ...(values.status ? { status: values.status as NewAdvisoryInput['status'] } : {}),
+    ...(values['embargo-until'] ? { embargoUntil: values['embargo-until'].trim() } : {}),
+    ...(values.fixed ? { fixed: values.fixed.trim() } : {}),
+    ...(values.ecosystem ? { ecosystem: values.ecosystem.trim() } : {}),
+    ...(values.coordinator ? { coordinator: values.coordinator.trim() } : {}),
+  };
+  const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
+  const input = interactive ? await ask(given) : given;
+  if (!input) return EXIT_USAGE;
+  const problems = newInputProblems(input);
+  if (problems.length > 0) {
+    for (const p of problems) console.error(`--${p.field}: ${p.message}`);
+    if (!interactive) console.error('\n(Not a terminal, so nothing was asked: pass the values as flags. See npm run new -- --help.)');
+    return EXIT_USAGE;
+  }
+
+  const allocator = createIdAllocator(prefix, taken);
+  const year = now.getUTCFullYear();
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const id = allocator.next(year);
+    const file = advisoryFileFor(id);
+    const data = newAdvisoryData(input as NewAdvisoryInput, id, db.settings, now);
+    if (!writeNewFileAtomic(join(root, file), renderNewAdvisory(data))) continue;
+    const after = loadDatabase(root, { now }).diagnostics.filter((d) => d.file === file);
+    const message = `Created ${file}. Fill in the details, then run \`npm run check\` and open a pull request.`;
+    if (interactive) outro(message);
+    else console.log(message);
+    if (after.length > 0) console.log(formatHuman(after));
+    return after.some((d) => d.severity === 'error') ? EXIT_PROBLEMS : EXIT_OK;
+  }
+  console.error('Could not find a free id after 5 attempts; try again.');
+  return EXIT_PROBLEMS;
+});
+
+/** Asks in the terminal for what the flags left out; undefined when the user cancels. */
+async function ask(given: Partial<NewAdvisoryInput>): Promise<Partial<NewAdvisoryInput> | undefined> {
+  intro('New advisory');
+  const out = { ...given };
+  const check = (field: string) => (value: string | undefined) =>
+    newInputProblems({ ...out, [field]: value || undefined, status: out.status ?? 'draft' }).find((p) => p.field === field)?.message;
+  const ask1 = async (field: keyof NewAdvisoryInput, message: string, placeholder: string, optional = false) => {
+    const answer = await text({
+      message,
+      placeholder,
+      validate: (v) => (optional && !v ? undefined : check(field === 'embargoUntil' ? 'embargo-until' : field)(v)),
+    });
+    if (isCancel(answer)) return false;
+    if (answer) (out as Record<string, unknown>)[field] = answer.trim();
+    return true;
+  };
+  if (!out.package && !(await ask1('package', 'Which package is affected?', 'openssl'))) return cancelled();
+  if (!out.summary && !(await ask1('summary', 'One-line summary', `${out.package}: denial of service in …`))) return cancelled();
+  if (
+    !out.severity &&
+    !(await ask1('severity', 'CVSS vector (leave empty if not scored yet)', 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H', true))
+  ) {
+    return cancelled();
+  }
+  if (!out.cves?.length) {
+    const answer = await text({
+      message: 'CVE ids, separated by spaces (leave empty if none yet)',
+      placeholder: 'CVE-2026-12345',
+      validate: (v) =>
+        v
+          ? newInputProblems({
+              cves: v
+                .toUpperCase()
+                .split(/[\s,]+/)
+                .filter(Boolean),
+            }).find((p) => p.field === 'cve')?.message
+          : undefined,
+    });
+    if (isCancel(answer)) return cancelled();
+    out.cves = (answer ?? '')
+      .split(/[\s,]+/)
+      .filter(Boolean)
+      .map((c) => c.toUpperCase());
+  }
+  if (!out.status) {
+    const status = await select({
+      message: 'Status',
+      options: NEW_STATUSES.map((s) => ({ value: s, label: s, hint: STATUS_HINTS[s] })),
+      initialValue: 'draft' as const,
+    });
+    if (isCancel(status)) return cancelled();
+    out.status = status;
+  }
+  if (
+    out.status === 'embargoed' &&
+    !out.embargoUntil &&
+    !(await ask1('embargoUntil', 'When does the embargo lift (UTC)?', '2026-12-01T14:00:00Z'))
+  ) {
+    return cancelled();
+  }
+  return out;
+}
+
+const STATUS_HINTS: Record<(typeof NEW_STATUSES)[number], string> = {
+  draft: 'being written; never published',
+  embargoed: 'known, fix under embargo until a date',
+  published: 'public now',
+};
+
+function cancelled(): undefined {
+  cancel('Nothing was written.');
+  return undefined;
+}
