@@ -140,9 +140,12 @@ export function renderNewAdvisory(data: AdvisoryFile): string {
     if (pair && isScalar(pair.key)) pair.key.commentBefore = lines.join('\n');
   }
   if (trailing.length) doc.comment = trailing.join('\n');
-  const firstEvent = doc.getIn(['affected', 0, 'ranges', 0, 'events', 0], true);
-  if (isMap(firstEvent) && data.affected[0].ranges?.[0]?.events.length === 1) {
-    firstEvent.comment = ' when a fix ships, add below: - fixed: "<first fixed version>"';
+  // A comment before a key, not after the last event: the YAML parser would join a
+  // trailing comment with the commented examples that follow it.
+  const firstAffected = doc.getIn(['affected', 0], true);
+  const rangesPair = isMap(firstAffected) ? firstAffected.items.find((p) => isScalar(p.key) && p.key.value === 'ranges') : undefined;
+  if (rangesPair && isScalar(rangesPair.key) && data.affected[0].ranges?.[0]?.events.length === 1) {
+    rangesPair.key.commentBefore = ' When a fix ships, add `- fixed: "<first fixed version>"` after introduced.';
   }
   return doc.toString(TO_STRING_OPTIONS);
 }
