@@ -79,8 +79,11 @@ export interface TestRepo {
   write(files: Record<string, string | Uint8Array>): void;
   remove(path: string): void;
   read(path: string): string;
-  /** Stages everything and commits with a fixed author date; returns the commit id. */
-  commit(message: string, date?: Date): Promise<string>;
+  /**
+   * Stages everything and commits with a fixed author date; returns the commit id.
+   * With `sign`, the commit carries the armored signature it returns for the payload (a `gpgsig` header).
+   */
+  commit(message: string, date?: Date, sign?: (payload: string) => Promise<string>): Promise<string>;
   cleanup(): void;
 }
 
@@ -108,7 +111,7 @@ export async function makeTestRepo(
     write,
     remove: (path) => rmSync(join(root, path), { recursive: true, force: true }),
     read: (path) => readFileSync(join(root, path), 'utf8'),
-    async commit(message, date) {
+    async commit(message, date, sign) {
       const when = date ?? new Date((options.date ?? new Date('2026-01-01T00:00:00Z')).getTime() + tick++ * 60_000);
       const matrix = await git.statusMatrix({ fs, dir: root });
       for (const [path, , workdir] of matrix) {
@@ -116,7 +119,17 @@ export async function makeTestRepo(
         else if (workdir === 2) await git.add({ fs, dir: root, filepath: path });
       }
       const author = { name: 'Test Author', email: 'author@test.example', timestamp: Math.floor(when.getTime() / 1000), timezoneOffset: 0 };
-      return git.commit({ fs, dir: root, message, author, committer: author });
+      if (!sign) return git.commit({ fs, dir: root, message, author, committer: author });
+      // isomorphic-git hands the payload to onSign; the key argument is only passed through to it.
+      return git.commit({
+        fs,
+        dir: root,
+        message,
+        author,
+        committer: author,
+        signingKey: 'test',
+        onSign: async ({ payload }) => ({ signature: await sign(payload) }),
+      });
     },
     cleanup: () => rmSync(root, { recursive: true, force: true }),
   };

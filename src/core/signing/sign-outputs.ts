@@ -66,10 +66,9 @@ export function sha512Line(bytes: Uint8Array, name: string): string {
  */
 export async function signCleartextFile(path: string, key: PrivateKey, now: Date): Promise<void> {
   let text = readFileSync(path, 'utf8');
-  if (text.startsWith('-----BEGIN PGP SIGNED MESSAGE-----')) {
-    text = (await readCleartextMessage({ cleartextMessage: text })).getText();
-    if (!text.endsWith('\n')) text += '\n';
-  }
+  if (text.startsWith('-----BEGIN PGP SIGNED MESSAGE-----')) text = (await readCleartextMessage({ cleartextMessage: text })).getText();
+  // Like `gpg --clearsign`: the newline before the signature armor ends the text, it is not part of it.
+  text = text.replace(/(\r?\n)+$/, '');
   const signed = await sign({
     message: await createCleartextMessage({ text }),
     signingKeys: key,
@@ -77,5 +76,7 @@ export async function signCleartextFile(path: string, key: PrivateKey, now: Date
     format: 'armored',
     config: SIGN_CONFIG,
   });
-  replaceFileAtomic(path, signed);
+  // OpenPGP.js writes the signed lines with CRLF and the armor with LF; a cleartext signature is a
+  // text signature (line endings are canonicalised before hashing), so one LF style for the whole file is safe.
+  replaceFileAtomic(path, signed.replaceAll('\r\n', '\n'));
 }
