@@ -1,7 +1,6 @@
 import * as fs from 'node:fs';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import git from 'isomorphic-git';
 
 /**
  * An open repository for read-only plumbing. `cache` is isomorphic-git's
@@ -37,6 +36,9 @@ export function openRepo(root: string): GitRepo | undefined {
 
 /** The commit id a ref (`HEAD`, a branch, a tag or an id) points to, or undefined when it does not resolve (e.g. no commits yet). */
 export async function resolveCommit(repo: GitRepo, ref = 'HEAD'): Promise<string | undefined> {
+  // Loaded here, not at the top: the gate and the history walk open repositories
+  // through this file and read objects without isomorphic-git.
+  const { default: git } = await import('isomorphic-git');
   try {
     const oid = await git.resolveRef({ fs, dir: repo.dir, gitdir: repo.gitdir, ref });
     // Peel annotated tags to the commit they name.

@@ -1,14 +1,12 @@
-import * as fs from 'node:fs';
-import git from 'isomorphic-git';
-import { MissingObjectError, readCommitInfo } from './objects.ts';
+import { MissingObjectError, readCommitInfo, storeOf, WrongTypeError } from './objects.ts';
+import { resolveCommitSync } from './refs.ts';
 import type { GitRepo } from './repo.ts';
 
 /**
  * Resolves a revision to a commit id: a full or abbreviated id, a ref
  * (`main`, `origin/main`, `refs/pull/1/head`, a tag), optionally followed by
  * `~N` or `^` / `^N` steps (first parent, N-th parent). Returns undefined when
- * it names nothing in this repository. isomorphic-git resolves refs only, so
- * the suffixes are handled here.
+ * it names nothing in this repository.
  */
 export async function resolveRevision(repo: GitRepo, revision: string): Promise<string | undefined> {
   const match = /^(.+?)((?:~\d*|\^\d*)*)$/.exec(revision.trim());
@@ -28,31 +26,28 @@ export async function resolveRevision(repo: GitRepo, revision: string): Promise<
 }
 
 async function resolveName(repo: GitRepo, name: string): Promise<string | undefined> {
-  const base = { fs, dir: repo.dir, gitdir: repo.gitdir };
-  if (/^[0-9a-f]{4,64}$/i.test(name)) {
+  const full = resolveCommitSync(repo, storeOf(repo), name);
+  if (full) return full;
+  if (/^[0-9a-f]{4,39}$/i.test(name)) {
+    // Abbreviated ids are rare in CI (forges pass full ids); isomorphic-git
+    // knows how to search packs and loose objects for a prefix, so it is
+    // loaded only for them.
+    const { default: git } = await import('isomorphic-git');
+    const fs = await import('node:fs');
     try {
-      return await git.expandOid({ ...base, oid: name.toLowerCase(), cache: repo.cache });
+      return await git.expandOid({ fs, gitdir: repo.gitdir, oid: name.toLowerCase() });
     } catch {
-      // Not an object id; it may still be a branch named like one.
+      return undefined;
     }
   }
-  try {
-    const oid = await git.resolveRef({ ...base, ref: name });
-    // Peel an annotated tag to its commit.
-    const { oid: commit } = await git.readCommit({ ...base, oid, cache: repo.cache });
-    return commit;
-  } catch {
-    return undefined;
-  }
+  return undefined;
 }
 
 async function commitOrUndefined(repo: GitRepo, oid: string) {
   try {
     return await readCommitInfo(repo, oid);
   } catch (error) {
-    if (error instanceof MissingObjectError) return undefined;
-    // An object that exists but is not a commit (a tree or blob id).
-    if ((error as { code?: string }).code === 'ObjectTypeError') return undefined;
+    if (error instanceof MissingObjectError || error instanceof WrongTypeError) return undefined;
     throw error;
   }
 }
