@@ -11,7 +11,7 @@ import { TRACKER_KEY } from './osv-types.ts';
 export const IMPORT_KEY = 'osv_import';
 
 export interface ConvertOptions {
-  settings: Pick<Settings, 'id_prefix' | 'osv'>;
+  settings: Pick<Settings, 'id_prefix' | 'osv'> & Partial<Pick<Settings, 'default_ecosystem'>>;
   /** Used only when a record has no usable published or modified instant. */
   now: Date;
 }
@@ -176,7 +176,7 @@ function convert(input: unknown, options: ConvertOptions): Converted {
   }
 
   const severity = severities(input.severity, ['severity'], drop);
-  const affected = affectedList(input.affected, severity.length > 0, change, drop);
+  const affected = affectedList(input.affected, options.settings.default_ecosystem, change, drop);
   const references = referenceList(input.references, change, drop);
   const credits = creditList(input.credits, change, drop);
 
@@ -238,7 +238,7 @@ function severities(list: unknown, at: (string | number)[], drop: Drop): Severit
   return out;
 }
 
-function affectedList(list: unknown, hasTopSeverity: boolean, change: Change, drop: Drop): [Affected, ...Affected[]] {
+function affectedList(list: unknown, defaultEcosystem: string | undefined, change: Change, drop: Drop): [Affected, ...Affected[]] {
   if (!Array.isArray(list) || list.length === 0) {
     throw new Unmappable('/affected', 'The record lists no affected package; an advisory needs at least one.');
   }
@@ -256,7 +256,9 @@ function affectedList(list: unknown, hasTopSeverity: boolean, change: Change, dr
         `The package name ${JSON.stringify(pkg.name)} has spaces, starts with / or is missing.`,
       );
     }
-    const ecosystem = typeof pkg.ecosystem === 'string' ? pkg.ecosystem : undefined;
+    // A package restored from this tracker's own export names the default ecosystem only implicitly, as it was written.
+    const restored = pkg === saved.package;
+    const ecosystem = typeof pkg.ecosystem === 'string' && !(restored && pkg.ecosystem === defaultEcosystem) ? pkg.ecosystem : undefined;
     if (ecosystem !== undefined && (!ECOSYSTEM.test(ecosystem) || ecosystem.length > 100)) {
       throw new Unmappable(
         pointerOf([...at, 'package', 'ecosystem']),
@@ -299,7 +301,6 @@ function affectedList(list: unknown, hasTopSeverity: boolean, change: Change, dr
       delete rest[TRACKER_KEY];
       if (Object.keys(rest).length) entry.database_specific = rest;
     }
-    void hasTopSeverity;
     return entry;
   });
   return out as [Affected, ...Affected[]];
