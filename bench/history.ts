@@ -7,6 +7,7 @@
 // publishes the previous commit's draft (so the walk must read old versions
 // to find each first-published commit), and every tenth commit also amends
 // an advisory from an earlier year.
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,7 +16,7 @@ import git from 'isomorphic-git';
 import { loadHistory } from '../src/core/history/walk-history.ts';
 import { syntheticAdvisory } from './synthetic.ts';
 
-export async function run(_projectRoot: string, sizes: number[]): Promise<void> {
+export async function run(projectRoot: string, sizes: number[]): Promise<void> {
   for (const n of sizes) {
     const root = mkdtempSync(join(tmpdir(), 'watchkeeper-bench-history-'));
     try {
@@ -23,16 +24,48 @@ export async function run(_projectRoot: string, sizes: number[]): Promise<void> 
       const commits = await writeHistoryFixture(root, n);
       const buildSeconds = (performance.now() - built) / 1000;
       const started = performance.now();
+      const cpu = process.cpuUsage();
       const history = loadHistory(root);
       const seconds = (performance.now() - started) / 1000;
+      const used = process.cpuUsage(cpu);
       const rss = Math.round(process.memoryUsage().rss / 2 ** 20);
       console.log(
-        `history ${String(n).padStart(6)} advisories ${String(commits).padStart(5)} commits  walk ${seconds.toFixed(2)} s  ` +
+        `history ${String(n).padStart(6)} advisories ${String(commits).padStart(5)} commits  walk ${seconds.toFixed(2)} s (cpu ${((used.user + used.system) / 1e6).toFixed(2)} s)  ` +
           `(${history.byId.size} advisories dated, fixture built in ${buildSeconds.toFixed(1)} s)  rss ${rss} MiB`,
       );
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
+    packed(projectRoot, n);
+  }
+}
+
+/**
+ * The same walk over a packed repository with delta-compressed trees, as a
+ * clone receives it: bench/gate.ts writes such a fixture (one packfile), so
+ * it is reused rather than written twice. Skipped if that writer is absent.
+ */
+function packed(projectRoot: string, n: number): void {
+  const root = mkdtempSync(join(tmpdir(), 'watchkeeper-bench-history-packed-'));
+  try {
+    const out = execFileSync(process.execPath, [join(projectRoot, 'bench/gate.ts'), '--fixture', root, String(n)], {
+      cwd: projectRoot,
+      encoding: 'utf8',
+    });
+    const { commits } = JSON.parse(out) as { commits: number };
+    const started = performance.now();
+    const cpu = process.cpuUsage();
+    const history = loadHistory(root);
+    const seconds = (performance.now() - started) / 1000;
+    const used = process.cpuUsage(cpu);
+    console.log(
+      `history ${String(n).padStart(6)} advisories ${String(commits).padStart(5)} commits  walk ${seconds.toFixed(2)} s (cpu ${((used.user + used.system) / 1e6).toFixed(2)} s)  ` +
+        `packed with deltas (bench/gate.ts fixture, ${history.byId.size} advisories dated)`,
+    );
+  } catch (error) {
+    console.log(`history ${String(n).padStart(6)} advisories  packed: skipped (${(error as Error).message.split('\n')[0]})`);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
   }
 }
 
