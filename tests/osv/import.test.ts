@@ -88,7 +88,8 @@ describe('fromOsv', () => {
     expect(advisory.withdrawn).toBe(advisory.timeline.published);
     expect(advisory.credits?.[0]?.contact).toEqual(['mailto:ada@example.org', 'https://ada.example.org']);
     // What could not be mapped is kept verbatim, so nothing is lost.
-    const unmapped = (advisory.database_specific?.osv_import as { unmapped: { pointer: string }[] }).unmapped.map((u) => u.pointer);
+    const saved = advisory.database_specific?.osv_import as { unmapped: { pointer: string }[] } | undefined;
+    const unmapped = saved?.unmapped.map((u) => u.pointer);
     expect(unmapped).toEqual([
       '/aliases/2',
       '/severity/0',
