@@ -3,7 +3,7 @@ import { segment } from '../core/export/paths.ts';
 import { osvId } from '../core/osv/osv-names.ts';
 import type { OsvRecord } from '../core/osv/osv-types.ts';
 import { toOsv } from '../core/osv/to-osv.ts';
-import type { Entry, SiteData } from './database.ts';
+import { type Entry, type SiteData, siteData } from './database.ts';
 
 /** An advisory's OSV record, dated by the one dates function. */
 export function osvOf(data: SiteData, entry: Entry): OsvRecord {
@@ -35,4 +35,12 @@ export function csafTextOf(data: SiteData, entry: Entry): string {
 /** CSAF file name rule: lower-case tracking id, anything but [+-a-z0-9] as `_`. */
 export function csafFileOf(entry: Entry): string {
   return `${entry.advisory.id.toLowerCase().replace(/[^+\-a-z0-9]+/g, '_')}.json`;
+}
+
+/** Static paths of the CSAF documents: `<year>/<file name without .json>`. */
+export function csafStaticPaths(): { params: { year: string; id: string }; props: { entry: Entry } }[] {
+  return siteData().published.map((entry) => ({
+    params: { year: segment(entry.facts.year), id: csafFileOf(entry).replace(/\.json$/, '') },
+    props: { entry },
+  }));
 }

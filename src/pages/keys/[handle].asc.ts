@@ -2,13 +2,13 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { TeamMember } from '../../core/index.ts';
 import { siteData } from '../../site/database.ts';
-import { keyFileName, keyText } from '../../site/keys.ts';
+import { keyText } from '../../site/keys.ts';
 
 export const getStaticPaths = (() => {
   const { db } = siteData();
   return db.members
     .filter((m) => keyText(db.root, m) !== undefined)
-    .map((member) => ({ params: { file: keyFileName(member) }, props: { member } }));
+    .map((member) => ({ params: { handle: member.handle }, props: { member } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {

@@ -7,8 +7,8 @@ import { osvFileOf, osvOf } from '../../site/exports.ts';
 export const getStaticPaths = (() => {
   const data = siteData();
   return [
-    ...data.published.map((entry) => ({ params: { file: `${osvFileOf(data, entry)}.json` }, props: { entry } })),
-    { params: { file: 'all.json' }, props: { entry: undefined } },
+    ...data.published.map((entry) => ({ params: { file: osvFileOf(data, entry) }, props: { entry } })),
+    { params: { file: 'all' }, props: { entry: undefined } },
   ];
 }) satisfies GetStaticPaths;
 
