@@ -41,7 +41,11 @@ async function change(name: string, path: string, date: string, sign?: (payload:
 }
 
 beforeAll(async () => {
-  [ada, bo, stranger] = await Promise.all(['Ada', 'Bo', 'Stranger'].map((name) => generateTestKey({ name })));
+  [ada, bo, stranger] = (await Promise.all(['Ada', 'Bo', 'Stranger'].map((name) => generateTestKey({ name })))) as [
+    TestKey,
+    TestKey,
+    TestKey,
+  ];
   // The team at the base: Ada all year, Bo until June.
   repo = await makeTestRepo(
     {

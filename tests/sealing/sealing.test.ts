@@ -42,7 +42,12 @@ ${advisoryYaml({ id: 'TST-2026-0042', status: 'embargoed', package: 'secretpkg' 
 const SETTINGS_ON = 'sealing:\n  enabled: true\n';
 
 beforeAll(async () => {
-  [ada, bo, cy, stranger] = await Promise.all(['Ada', 'Bo', 'Cy', 'Stranger'].map((name) => generateTestKey({ name })));
+  [ada, bo, cy, stranger] = (await Promise.all(['Ada', 'Bo', 'Cy', 'Stranger'].map((name) => generateTestKey({ name })))) as [
+    TestKey,
+    TestKey,
+    TestKey,
+    TestKey,
+  ];
 }, 60_000);
 
 afterEach(() => repo?.cleanup());
