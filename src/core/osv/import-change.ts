@@ -16,7 +16,7 @@ export interface ImportChange {
 export type ImportChangeKind =
   /** The advisory got this tracker's id; the original id went into aliases. */
   | 'id-assigned'
-  /** An http: link rewritten to https: (the schema allows only https: and mailto:). */
+  /** An http: link rewritten to https: (the schema allows only https: and mailto:), or a bare e-mail contact given mailto:. */
   | 'url-https'
   /** A link that is neither https: nor convertible to it, kept under database_specific.osv_import.unmapped. */
   | 'url-unmapped'
