@@ -35,6 +35,8 @@ export interface LeakNeedles {
   compact: Map<string, NeedleOwner>;
   compactLengths: number[];
   phrases: Map<string, Phrase[]>;
+  /** The first words of all phrases, so the scan skips other words cheaply. */
+  firstWords: Set<string>;
   /** How many advisories are unpublishable. */
   advisories: number;
 }
@@ -65,6 +67,7 @@ export function leakNeedles(db: Database, now: Date, unreadable: readonly Unread
     compact: new Map(),
     compactLengths: [],
     phrases: new Map(),
+    firstWords: new Set(),
     advisories: secret.length + unreadable.length,
   };
   const publicTokens = new Set(publishable.flatMap((a) => [a.id, ...(a.aliases ?? [])].map((t) => t.toLowerCase())));
@@ -113,6 +116,7 @@ export function leakNeedles(db: Database, now: Date, unreadable: readonly Unread
       }
     }
   }
+  for (const bucket of needles.phrases.values()) for (const p of bucket) needles.firstWords.add(p.words[0] as string);
   needles.tokenLengths = [...new Set([...needles.tokens.keys()].map((k) => k.length))].sort((x, y) => x - y);
   const publicCompact = new Set([...publicTokens].map(compactForm));
   for (const [token, owner] of needles.tokens) {
