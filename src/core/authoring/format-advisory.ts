@@ -20,6 +20,8 @@ export function formatAdvisoryText(file: string, original: string): FormatResult
   const read = readYaml(file, new TextEncoder().encode(original));
   if (!read.yaml) return { changed: false, diagnostics: read.diagnostics };
   const text = canonicalText(read.yaml.doc);
+  // Unchanged text needs no proof that the data is unchanged (the common case under fmt --check).
+  if (text === original) return { text, changed: false, diagnostics: [] };
   const again = readYaml(file, new TextEncoder().encode(text));
   if (!again.yaml || !sameData(read.yaml.data, again.yaml.data)) {
     throw new Error(`formatting ${file} would change its data; the file was left as it is (please report this)`);
