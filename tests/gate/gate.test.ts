@@ -213,6 +213,9 @@ describe('published advisories are immutable', () => {
     // Adding an embargo to an advisory that had none.
     const added = await g.commit({ ...g.initial, [advisoryPath(A1)]: withEmbargo(UNTIL) }, [base]);
     expect(codes(await g.gate(base, added, NOW))).toEqual(tooLong);
+    // Recording afterwards an embargo that ended when the advisory was published is fine.
+    const recorded = await g.commit({ ...g.initial, [advisoryPath(A1)]: withEmbargo('2026-03-02T10:00:00Z') }, [base]);
+    expect(codes(await g.gate(base, recorded, NOW))).toEqual([]);
   });
 });
 

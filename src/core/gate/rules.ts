@@ -183,7 +183,9 @@ function immutabilityFindings(change: AdvisoryChange, before: AdvisoryVersion, n
   if (isPublishable(old, now)) {
     const oldUntil = old.embargo ? Date.parse(old.embargo.until) : undefined;
     const newUntil = data.embargo ? Date.parse(data.embargo.until) : undefined;
-    if (newUntil !== undefined && (oldUntil === undefined || newUntil > oldUntil)) {
+    const publishedMs = Date.parse(old.timeline.published ?? '');
+    // Recording, after the fact, an embargo that ended by publication changes nothing anyone saw.
+    if (newUntil !== undefined && (oldUntil === undefined || newUntil > oldUntil) && !(newUntil <= publishedMs)) {
       out.push(
         at(
           after,
