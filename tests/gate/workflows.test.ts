@@ -50,9 +50,10 @@ describe('GitHub Actions', () => {
     for (const writer of writers) expect(allowed).toContain(writer);
   });
 
-  test.each(Object.keys(workflows))('%s checks out without keeping the token in .git/config', (name) => {
+  test.each(Object.keys(workflows))('%s checks out full history without keeping the token in .git/config', (name) => {
     for (const step of steps(workflows[name] as Workflow).filter((s) => s.uses?.startsWith('actions/checkout@'))) {
       expect(step.with?.['persist-credentials']).toBe(false);
+      expect(step.with?.['fetch-depth']).toBe(0);
     }
   });
 
