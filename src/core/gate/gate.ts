@@ -6,6 +6,7 @@ import { resolveRevision } from '../git/revision.ts';
 import { type AdvisoryChange, listChanges, pathOf } from './changes.ts';
 import { policyAt } from './policy.ts';
 import { changeFindings } from './rules.ts';
+import { sealedFindings } from './sealed.ts';
 
 export interface GateOptions {
   /** The working tree root of the repository. */
@@ -142,7 +143,9 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
             'Replace the link with the file itself, or remove it.',
           ),
         );
-      } else if (!change.path.startsWith('advisories/sealed/')) {
+      } else if (change.path.startsWith('advisories/sealed/')) {
+        result.diagnostics.push(...(await sealedFindings(repo, change)));
+      } else {
         result.diagnostics.push(
           diagnostic(
             'FILE_UNEXPECTED',
