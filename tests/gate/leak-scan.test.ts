@@ -100,6 +100,8 @@ describe('scan', () => {
       scan({
         'a.html': '<p>TST&#x2D;2026&#45;0003</p>',
         'b.json': '{"id":"CVE\\u002d2026\\u002d2002"}',
+        // Escaped newlines inside a JSON string: the phrase spans them.
+        'd.json': JSON.stringify({ details: 'Sending a crafted frobnicator\npacket with a\nnegative length' }),
         'c.html': '<p>Sending a <em>crafted</em> frobnicator packet with a <b>negative</b> length</p>',
         'x_TST-2026-0005.json': '{}',
       }),
@@ -107,6 +109,7 @@ describe('scan', () => {
       ['LEAK_FOUND', 'a.html', 'id', 'TST-2026-0003'],
       ['LEAK_FOUND', 'b.json', 'alias', 'TST-2026-0002'],
       ['LEAK_FOUND', 'c.html', 'details', 'TST-2026-0002'],
+      ['LEAK_FOUND', 'd.json', 'details', 'TST-2026-0002'],
       ['LEAK_FOUND', 'x_TST-2026-0005.json', 'id', 'TST-2026-0005'],
     ]);
   });

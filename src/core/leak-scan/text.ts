@@ -28,6 +28,9 @@ export function decodedText(raw: string): string {
   return raw
     .replace(/\\u([0-9a-fA-F]{4})/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)))
     .replace(/\\\//g, '/')
+    // JSON and JavaScript string escapes: `past\nthe` must read as two words.
+    .replace(/\\[nrtbf]/g, ' ')
+    .replace(/\\"/g, '"')
     .replace(/<[^>]*>/g, ' ')
     .replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/g, (whole, ref: string) => {
       if (ref.startsWith('#x')) return safeChar(Number.parseInt(ref.slice(2), 16)) ?? whole;
