@@ -71,9 +71,9 @@ export async function run(projectRoot: string, _sizes: number[]): Promise<void> 
       ]);
     } else console.log('import  gate: scripts/gate.ts does not exist yet; not timed');
 
-    const astro = join(projectRoot, 'node_modules', 'astro', 'astro.js');
+    const astro = join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
     if (process.env.WATCHKEEPER_BENCH_SKIP_BUILD === '1') console.log('import  site build: skipped (WATCHKEEPER_BENCH_SKIP_BUILD=1)');
-    else if (existsSync(astro)) step('site build (astro build)', [astro, 'build', '--outDir', out], { WATCHKEEPER_ROOT: root });
+    else if (existsSync(astro)) step('site build (astro build)', [astro, 'build', '--silent', '--outDir', out], { WATCHKEEPER_ROOT: root });
     else console.log('import  site build: astro is not installed; not timed');
   } finally {
     rmSync(root, { recursive: true, force: true });
