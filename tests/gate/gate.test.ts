@@ -44,7 +44,7 @@ describe('embargo', () => {
     expect(codes(result)).toEqual(['GATE_EMBARGOED']);
     const [d] = result.diagnostics;
     expect(d?.file).toBe(advisoryPath(A2));
-    expect(g.repo.root && d?.line).toBe(embargoed().split('\n').indexOf(`  until: ${UNTIL}`) + 1);
+    expect(d?.line).toBe(embargoed().split('\n').indexOf(`  until: ${UNTIL}`) + 1);
     expect(d?.message).toContain(`until ${UNTIL} (8 days 2 hours from now)`);
   });
 
@@ -224,7 +224,7 @@ describe('git history', () => {
     const mainA = await g.commit({ ...g.initial, [advisoryPath(A1)]: advisoryYaml() }, [g.root], { ref: 'refs/heads/main' });
     const feature = await g.commit({ ...g.initial, [advisoryPath(A2)]: advisoryYaml({ id: A2 }) }, [g.root], { ref: 'refs/heads/feature' });
     const merged = { ...g.initial, [advisoryPath(A1)]: advisoryYaml(), [advisoryPath(A2)]: advisoryYaml({ id: A2 }) };
-    const merge = await g.commit(merged, [feature, mainA], { ref: 'refs/heads/feature' });
+    await g.commit(merged, [feature, mainA], { ref: 'refs/heads/feature' });
     const clean = await g.gate('main', 'feature', NOW);
     expect(clean.mergeBase).toBe(mainA);
     expect(clean.changes).toEqual([{ status: 'added', path: advisoryPath(A2) }]);
@@ -234,7 +234,6 @@ describe('git history', () => {
     const result = await g.gate(mainA, evil, NOW);
     expect(result.changes.map((c) => c.path)).toEqual([advisoryPath(A2), advisoryPath('TST-2026-0003')]);
     expect(codes(result)).toEqual(['GATE_EMBARGOED']);
-    expect(merge).not.toBe(evil);
   });
 
   test('a force-pushed base: the merge base moves back and everything since it is gated', async () => {
