@@ -1,11 +1,26 @@
 // Runs another script in this process and prints its peak resident memory on exit,
 // so benchmarks can report peak memory without platform-specific tools.
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const [script, ...rest] = process.argv.slice(2);
 if (!script) throw new Error('usage: peak-rss.ts SCRIPT [ARGS…]');
 process.argv = [process.argv[0] ?? 'node', resolve(script), ...rest];
+/**
+ * VmHWM is the peak resident size of this process's own memory map. getrusage's
+ * maxRSS is not used: Linux carries it over from the parent across fork and
+ * exec, so a large benchmark runner would inflate every child's figure.
+ */
+function peakMiB(): number {
+  try {
+    const kib = /^VmHWM:\s+(\d+) kB$/m.exec(readFileSync('/proc/self/status', 'utf8'))?.[1];
+    if (kib) return Math.round(Number(kib) / 1024);
+  } catch {
+    // Not Linux: fall back to getrusage below.
+  }
+  return Math.round(process.resourceUsage().maxRSS / 1024);
+}
 process.on('exit', () => {
-  process.stdout.write(`\nPEAK_RSS_MIB=${Math.round(process.resourceUsage().maxRSS / 1024)}\n`);
+  process.stdout.write(`\nPEAK_RSS_MIB=${peakMiB()}\n`);
 });
 await import(resolve(script));

@@ -4,7 +4,7 @@ import type { Diagnostic } from './diagnostics.ts';
 export function formatHuman(list: readonly Diagnostic[]): string {
   const lines: string[] = [];
   for (const d of list) {
-    const where = d.line ? `${d.file}:${d.line}:${d.column ?? 1}` : d.file;
+    const where = !d.file ? '(repository)' : d.line ? `${d.file}:${d.line}:${d.column ?? 1}` : d.file;
     lines.push(`${where}  ${d.severity === 'warning' ? 'warning ' : ''}${d.code}  ${d.message}`);
     if (d.hint) lines.push(`    fix: ${d.hint}`);
   }
@@ -28,7 +28,8 @@ export function formatGitHub(list: readonly Diagnostic[]): string {
   const escapeProperty = (s: string) => escapeData(s).replaceAll(':', '%3A').replaceAll(',', '%2C');
   return list
     .map((d) => {
-      const props = [`file=${escapeProperty(d.file)}`];
+      // A repository-level finding (a shallow clone) has no file: leave the property out.
+      const props = d.file ? [`file=${escapeProperty(d.file)}`] : [];
       if (d.line) props.push(`line=${d.line}`, `col=${d.column ?? 1}`);
       props.push(`title=${escapeProperty(d.code)}`);
       const text = d.hint ? `${d.message}\nfix: ${d.hint}` : d.message;
