@@ -1,5 +1,8 @@
+import { createHash } from 'node:crypto';
+import { join, resolve } from 'node:path';
 import { type AdvisoryFacts, advisoryFacts } from '../core/export/facts.ts';
 import { type Advisory, type Database, formatHuman, hasErrors, isPublishable, loadDatabase, publishableAdvisories } from '../core/index.ts';
+import { readParseCache, writeParseCache } from '../core/parse-cache.ts';
 import { type AdvisoryDates, advisoryDates } from './advisory-dates.ts';
 import { buildClock } from './build-clock.ts';
 import { dataRoot } from './data-root.ts';
@@ -32,6 +35,9 @@ export interface SiteData {
 
 let cached: SiteData | undefined;
 
+/** Where the build's site data is left for the integration (see integration.ts). */
+export const SITE_DATA = Symbol.for('watchkeeper.siteData');
+
 /**
  * The site's one view of the data: loaded once per build with the build's
  * clock, and refused outright when the data has errors (the build must never
@@ -40,13 +46,29 @@ let cached: SiteData | undefined;
  */
 export function siteData(): SiteData {
   if (cached) return cached;
-  cached = buildSiteData(dataRoot(), buildClock(), isDevPreview());
+  const root = resolve(dataRoot());
+  cached = buildSiteData(root, buildClock(), isDevPreview(), parseCachePath(root));
+  // Handed to the integration's build:done step (same process), which writes the per-advisory exports from it.
+  (globalThis as Record<symbol, unknown>)[SITE_DATA] = cached;
   return cached;
 }
 
+/**
+ * The parse cache `npm run check` fills (same folder and naming as
+ * scripts/check.ts), so `npm run build` — check, then astro build — parses no
+ * file twice. Entries are keyed by a hash of each file's bytes and of the rules,
+ * so a changed file or rule is always parsed afresh.
+ */
+function parseCachePath(root: string): string {
+  const dir = join(process.cwd(), 'node_modules/.cache/watchkeeper');
+  return join(dir, `parse-${createHash('sha256').update(root).digest('hex').slice(0, 16)}.json`);
+}
+
 /** The same, for a given root, clock and mode (tests use it directly). */
-export function buildSiteData(root: string, now: Date, preview: boolean): SiteData {
-  const db = loadDatabase(root, { now });
+export function buildSiteData(root: string, now: Date, preview: boolean, cachePath?: string): SiteData {
+  const cache = cachePath ? readParseCache(cachePath) : undefined;
+  const db = loadDatabase(root, { now, ...(cache ? { cache } : {}) });
+  if (cache && cachePath) writeParseCache(cachePath, cache);
   if (hasErrors(db.diagnostics)) {
     throw new Error(`The data has errors; fix them before building:\n${formatHuman(db.diagnostics.filter((d) => d.severity === 'error'))}`);
   }

@@ -1,9 +1,12 @@
-import { type CsafInput, csafText, toCsaf } from '../core/export/csaf.ts';
-import { segment } from '../core/export/paths.ts';
+import { type CsafInput, csafText, sha512File, toCsaf } from '../core/export/csaf.ts';
+import { absolute, paths, segment } from '../core/export/paths.ts';
+import { redirectPage } from '../core/export/redirect-page.ts';
+import { safeJson } from '../core/export/safe-json.ts';
+import { trackerJson } from '../core/export/tracker-json.ts';
 import { osvId } from '../core/osv/osv-names.ts';
 import type { OsvRecord } from '../core/osv/osv-types.ts';
 import { toOsv } from '../core/osv/to-osv.ts';
-import { type Entry, type SiteData, siteData } from './database.ts';
+import type { Entry, SiteData } from './database.ts';
 
 /** An advisory's OSV record, dated by the one dates function. */
 export function osvOf(data: SiteData, entry: Entry): OsvRecord {
@@ -32,15 +35,47 @@ export function csafTextOf(data: SiteData, entry: Entry): string {
   return csafText(toCsaf(csafInput(entry), data.db.settings));
 }
 
-/** CSAF file name rule: lower-case tracking id, anything but [+-a-z0-9] as `_`. */
+/** The CSAF document's file name (the last part of its path). */
 export function csafFileOf(entry: Entry): string {
-  return `${entry.advisory.id.toLowerCase().replace(/[^+\-a-z0-9]+/g, '_')}.json`;
+  return paths.csafDocument(entry.advisory.id, entry.facts.year).split('/').pop() ?? '';
 }
 
-/** Static paths of the CSAF documents: `<year>/<file name without .json>`. */
-export function csafStaticPaths(): { params: { year: string; id: string }; props: { entry: Entry } }[] {
-  return siteData().published.map((entry) => ({
-    params: { year: segment(entry.facts.year), id: csafFileOf(entry).replace(/\.json$/, '') },
-    props: { entry },
-  }));
+/** One file of the per-advisory exports: a path under dist/ and its bytes. */
+export interface ExportFile {
+  path: string;
+  body: string;
+}
+
+/**
+ * Every per-advisory file of the publishable set: tracker JSON, OSV, the CSAF
+ * document with its .sha512, and the page of each alias (which sends the reader
+ * on to its advisory). There are several per advisory, so the
+ * build writes them directly (see integration.ts) instead of routing tens of
+ * thousands of endpoints through Astro; the bytes come from the same functions.
+ */
+export function* exportFiles(data: SiteData): Generator<ExportFile> {
+  for (const entry of data.published) {
+    const { advisory, facts } = entry;
+    yield { path: paths.advisoryJson(advisory.id), body: trackerJson(advisory, entry.dates) };
+    yield { path: paths.osv(osvId(advisory.id, data.db.settings)), body: `${safeJson(osvOf(data, entry))}\n` };
+    const csaf = csafTextOf(data, entry);
+    const csafPath = paths.csafDocument(advisory.id, facts.year);
+    yield { path: csafPath, body: csaf };
+    yield { path: `${csafPath}.sha512`, body: sha512File(csaf, csafFileOf(entry)) };
+  }
+  // Every alias resolves to its advisory (an alias listed twice is a check error, so there is one).
+  for (const [alias, entries] of data.byAlias) {
+    const entry = entries[0];
+    if (!entry || entry.preview) continue;
+    const target = paths.advisory(entry.advisory.id);
+    yield {
+      path: `${paths.vuln(alias)}index.html`,
+      body: redirectPage({
+        title: `${alias}: ${entry.advisory.id}`,
+        target,
+        text: `${alias} is covered by ${entry.advisory.id}: ${entry.advisory.summary}.`,
+        canonical: absolute(data.db.settings.site_url, target),
+      }),
+    };
+  }
 }

@@ -38,13 +38,19 @@ export function facetsOf(entries: Entry[]): Facets {
 }
 
 /** Feed input from the publishable set only: previews never reach a feed or export, not even in dev. */
+const feedEntriesCache = new WeakMap<SiteData, FeedEntry[]>();
+
 export function feedEntriesOf(data: SiteData): FeedEntry[] {
-  return data.published.map((e) => ({
+  const known = feedEntriesCache.get(data);
+  if (known) return known;
+  const entries = data.published.map((e) => ({
     advisory: e.advisory,
     facts: e.facts,
     published: e.dates.published ?? e.dates.modified,
     modified: e.dates.modified,
   }));
+  feedEntriesCache.set(data, entries);
+  return entries;
 }
 
 /** The newest change across the publishable set (for sitemaps and provider metadata), or the clock when it is empty. */

@@ -110,9 +110,10 @@ describe('reading the site', () => {
 
   test('a CVE page resolves to its advisory and an unknown address gets the useful 404', async () => {
     const { page, problems } = await openPage();
+    // The alias page sends the reader straight on to the advisory.
     await page.goto(`${server.origin}/vulns/CVE-2026-0101/`);
-    await page.getByRole('link', { name: /KSA-2026-0001: OpenSSL/ }).click();
     await page.waitForURL('**/advisories/KSA-2026-0001/');
+    expect(await page.locator('h1').textContent()).toContain('OpenSSL');
     const response = await page.goto(`${server.origin}/advisories/KSA-1999-0001/`);
     expect(response?.status()).toBe(404);
     expect(await page.locator('h1').textContent()).toBe('Page not found');
@@ -148,7 +149,7 @@ describe('accessibility', () => {
     '/advisories/severity/high/',
     '/packages/',
     '/packages/Kestrel:3/openssl/',
-    '/vulns/CVE-2026-0101/',
+    '/vulns/',
     '/policy/',
     '/feeds/',
     '/search/',
@@ -174,7 +175,7 @@ describe('accessibility', () => {
 });
 
 describe('XSS payloads stay inert in the browser', () => {
-  test.each([`/advisories/${XSS_ID}/`, '/advisories/', '/packages/', '/vulns/CVE-2026-7099/', `/advisories/year/2026/`])(
+  test.each([`/advisories/${XSS_ID}/`, '/advisories/', '/packages/', '/vulns/', `/advisories/year/2026/`])(
     '%s runs no injected script and links nowhere dangerous',
     async (path) => {
       const { page, problems } = await openPage();

@@ -73,7 +73,13 @@ describe('the publishable set only', () => {
     }
     expect(files).toContain('404.html');
     expect(files).toContain('vulns/CVE-2026-1001/index.html');
-    expect(text('vulns/GHSA-AAAA-BBBB-CCCC/index.html')).toContain('href="/advisories/TST-2026-0001/"');
+    expect(text('vulns/GHSA-AAAA-BBBB-CCCC/index.html')).toContain(
+      '<meta http-equiv="refresh" content="0; url=/advisories/TST-2026-0001/">',
+    );
+    // The alias page shows the summary as escaped text.
+    const alias = text('vulns/CVE-2026-7002/index.html');
+    expect(alias).toContain('&#60;script&#62;window.__xss=1&#60;/script&#62;');
+    expect(alias).not.toMatch(/<script|<img/i);
   });
 });
 

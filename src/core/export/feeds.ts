@@ -87,6 +87,9 @@ export function renderFeed(scope: FeedScope, format: FeedFormat, entries: FeedEn
   return jsonFeed11(feed.json1());
 }
 
+/** Rendered content per advisory: the same in every format and scope, so rendered once per build. */
+const contentCache = new WeakMap<Advisory, string>();
+
 function feedItem(entry: FeedEntry, format: FeedFormat, settings: Settings): Item {
   const { advisory, facts } = entry;
   const link = absolute(settings.site_url, paths.advisory(advisory.id));
@@ -105,12 +108,17 @@ function feedItem(entry: FeedEntry, format: FeedFormat, settings: Settings): Ite
     link,
     title: format === 'json' ? title : escapeHtml(title),
     description: format === 'json' ? advisory.summary : escapeHtml(advisory.summary),
-    content: renderMarkdown(markdownText),
+    content: contentCache.get(advisory) ?? cacheContent(advisory, renderMarkdown(markdownText)),
     // RSS has only one date (pubDate): the first publication. Atom and JSON Feed carry both.
     date: new Date(format === 'rss' ? entry.published : entry.modified),
     published: new Date(entry.published),
     category: [{ name: facts.severity, term: facts.severity }, ...facts.packages.map((p) => ({ name: p.name, term: p.name }))],
   };
+}
+
+function cacheContent(advisory: Advisory, html: string): string {
+  contentCache.set(advisory, html);
+  return html;
 }
 
 /** Escapes Markdown syntax in plain text, so a field cannot smuggle links or HTML into the rendered content. */

@@ -35,7 +35,9 @@ export const paths = {
   osv: (osvId: string) => `/osv/${segment(osvId)}.json`,
   osvAll: () => '/osv/all.json',
   csafProviderMetadata: () => '/.well-known/csaf/provider-metadata.json',
-  csafDocument: (id: string, year: string) => `/.well-known/csaf/white/${segment(year)}/${segment(id.toLowerCase())}.json`,
+  /** CSAF file name rule: the lower-case tracking id with anything but [+-a-z0-9] as `_`. */
+  csafDocument: (id: string, year: string) =>
+    `/.well-known/csaf/white/${segment(year)}/${id.toLowerCase().replace(/[^+\-a-z0-9]+/g, '_')}.json`,
   securityTxt: () => '/.well-known/security.txt',
   sitemap: () => '/sitemap.xml',
   key: (file: string) => `/keys/${segment(file)}`,
