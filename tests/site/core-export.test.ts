@@ -6,6 +6,7 @@ import { type FeedEntry, renderFeed } from '../../src/core/export/feeds.ts';
 import { safeHref, segment } from '../../src/core/export/paths.ts';
 import { safeJson } from '../../src/core/export/safe-json.ts';
 import { securityTxt } from '../../src/core/export/security-txt.ts';
+import { sitemapFiles } from '../../src/core/export/sitemap.ts';
 import { loadDatabase } from '../../src/core/index.ts';
 import { renderMarkdown } from '../../src/core/markdown/render-markdown.ts';
 import { buildSiteData } from '../../src/site/database.ts';
@@ -141,5 +142,19 @@ describe('site data: previews only in dev', () => {
   test('data with errors is refused', async () => {
     repo = await makeTestRepo({ [advisoryPath('TST-2026-0001')]: 'id: TST-2026-0001\nstatus: nonsense\n' });
     expect(() => buildSiteData(repo?.root ?? '', NOW, false)).toThrow(/The data has errors/);
+  });
+});
+
+describe('sitemap', () => {
+  test('more URLs than one file may hold become an index of parts, each within the limit', () => {
+    const entries = Array.from({ length: 5 }, (_, i) => ({ loc: `https://s.example/a/${i}/` }));
+    expect(sitemapFiles(entries, 'https://s.example', 5).map((f) => f.path)).toEqual(['/sitemap.xml']);
+    const files = sitemapFiles(entries, 'https://s.example', 2);
+    expect(files.map((f) => f.path)).toEqual(['/sitemap.xml', '/sitemap-1.xml', '/sitemap-2.xml', '/sitemap-3.xml']);
+    const xml = new XMLParser();
+    const index = xml.parse(files[0]?.body ?? '').sitemapindex.sitemap.map((s: { loc: string }) => s.loc);
+    expect(index).toEqual(['https://s.example/sitemap-1.xml', 'https://s.example/sitemap-2.xml', 'https://s.example/sitemap-3.xml']);
+    const urls = files.slice(1).flatMap((f) => [xml.parse(f.body).urlset.url].flat().map((u: { loc: string }) => u.loc));
+    expect(urls).toEqual(entries.map((e) => e.loc));
   });
 });
