@@ -97,6 +97,15 @@ function timeStep(
   const seconds = (performance.now() - started) / 1000;
   const stdout = r.stdout ?? '';
   const peak = Number(/PEAK_RSS_MIB=(\d+)/.exec(stdout)?.[1] ?? 0);
+  // A failing step shows the end of its error output, so the figure is never mistaken for a result.
+  if (r.status !== 0) {
+    const tail = `${r.stderr ?? ''}${stdout}`
+      .replace(/\nPEAK_RSS_MIB=\d+\n?/, '')
+      .trim()
+      .split('\n')
+      .slice(-12);
+    for (const line of tail) console.log(`        | ${line.slice(0, 200)}`);
+  }
   const summary =
     /(\d+ files read, \d+ advisories written)/.exec(stdout)?.[1] ??
     /"filesChecked":\s*(\d+)/.exec(stdout)?.[0]?.replace(/"filesChecked":\s*/, 'files checked ') ??
