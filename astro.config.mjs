@@ -10,6 +10,7 @@ export default defineConfig({
   output: 'static',
   ...(site ? { site } : {}),
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Several pages in flight at once, so each page's file write overlaps the next page's rendering.
+  build: { format: 'directory', concurrency: 4 },
   integrations: [watchkeeper()],
 });
