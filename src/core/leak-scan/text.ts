@@ -25,19 +25,21 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
  * `CVE\u002d2026` cannot hide an id from the scan.
  */
 export function decodedText(raw: string): string {
-  return raw
-    .replace(/\\u([0-9a-fA-F]{4})/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)))
-    .replace(/\\\//g, '/')
-    // JSON and JavaScript string escapes: `past\nthe` must read as two words.
-    .replace(/\\[nrtbf]/g, ' ')
-    .replace(/\\"/g, '"')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/g, (whole, ref: string) => {
-      if (ref.startsWith('#x')) return safeChar(Number.parseInt(ref.slice(2), 16)) ?? whole;
-      if (ref.startsWith('#')) return safeChar(Number.parseInt(ref.slice(1), 10)) ?? whole;
-      return ENTITIES[ref.toLowerCase()] ?? whole;
-    })
-    .replace(/\u00ad|\u200b|\u200c|\u200d|\u2060|\ufeff/g, '');
+  return (
+    raw
+      .replace(/\\u([0-9a-fA-F]{4})/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)))
+      .replace(/\\\//g, '/')
+      // JSON and JavaScript string escapes: `past\nthe` must read as two words.
+      .replace(/\\[nrtbf]/g, ' ')
+      .replace(/\\"/g, '"')
+      .replace(/<[^>]*>/g, ' ')
+      .replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/g, (whole, ref: string) => {
+        if (ref.startsWith('#x')) return safeChar(Number.parseInt(ref.slice(2), 16)) ?? whole;
+        if (ref.startsWith('#')) return safeChar(Number.parseInt(ref.slice(1), 10)) ?? whole;
+        return ENTITIES[ref.toLowerCase()] ?? whole;
+      })
+      .replace(/\u00ad|\u200b|\u200c|\u200d|\u2060|\ufeff/g, '')
+  );
 }
 
 function safeChar(code: number): string | undefined {
