@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { SCHEMAS } from './schema/validators.ts';
 
 /**
@@ -52,4 +52,21 @@ export function writeParseCache(path: string, cache: ParseCache): void {
   const temp = `${path}.${process.pid}.tmp`;
   writeFileSync(temp, JSON.stringify({ rules: RULES_HASH, entries }));
   renameSync(temp, path);
+  pruneCaches(dirname(path));
+}
+
+/** Caches kept per folder: one per repository checked, and tests check many temporary ones. */
+const MAX_CACHE_FILES = 8;
+
+/** Deletes all but the most recently written cache files in the folder. */
+function pruneCaches(folder: string): void {
+  try {
+    const files = readdirSync(folder)
+      .filter((name) => /^parse-[0-9a-f]+\.json$/.test(name))
+      .map((name) => ({ path: join(folder, name), mtime: statSync(join(folder, name)).mtimeMs }))
+      .sort((a, b) => b.mtime - a.mtime);
+    for (const old of files.slice(MAX_CACHE_FILES)) rmSync(old.path, { force: true });
+  } catch {
+    // Pruning is housekeeping; a failure must not fail a check.
+  }
 }
