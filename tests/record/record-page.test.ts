@@ -2,8 +2,9 @@
 // the figures, the static SVG charts, the table's links and the downloads.
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchChromium } from '../helpers/browser.ts';
 import { advisoryPath, advisoryYaml, makeTestRepo, PROJECT_ROOT, SETTINGS_YAML, type TestRepo } from '../helpers/test-repo.ts';
 import { buildSite } from '../site/build-site.ts';
 import { serveStatic } from '../site/static-server.ts';
@@ -52,18 +53,7 @@ beforeAll(async () => {
   await repo.commit('publish a third, embargo a fourth', new Date('2026-11-01T01:00:00Z'));
   dist = await buildSite(repo.root);
   server = await serveStatic(dist);
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchChromium();
 }, 240_000);
 
 afterAll(async () => {

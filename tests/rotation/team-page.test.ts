@@ -1,9 +1,10 @@
 // The team page and the rotation calendar, built from the example data and read in Debian's Chromium.
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { readPublicKey } from '../../src/core/index.ts';
+import { launchChromium } from '../helpers/browser.ts';
 import { makeTestRepo, NOW, PROJECT_ROOT, type TestRepo } from '../helpers/test-repo.ts';
 import { buildSite, copyExampleData } from '../site/build-site.ts';
 import { serveStatic } from '../site/static-server.ts';
@@ -20,18 +21,7 @@ beforeAll(async () => {
   copyExampleData(repo.root);
   dist = await buildSite(repo.root, NOW);
   server = await serveStatic(dist);
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchChromium();
 }, 180_000);
 
 afterAll(async () => {

@@ -2,8 +2,9 @@
 // accessibility (axe-core, light and dark), XSS payloads inert, offline search.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchChromium } from '../helpers/browser.ts';
 import { makeTestRepo, PROJECT_ROOT, type TestRepo } from '../helpers/test-repo.ts';
 import { buildSite, copyExampleData } from './build-site.ts';
 import { xssAdvisory } from './fixtures.ts';
@@ -23,18 +24,7 @@ beforeAll(async () => {
   writeFileSync(join(repo.root, `advisories/2026/${XSS_ID}.yaml`), xssAdvisory(XSS_ID));
   dist = await buildSite(repo.root);
   server = await serveStatic(dist);
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchChromium();
 }, 180_000);
 
 afterAll(async () => {

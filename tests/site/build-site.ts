@@ -4,6 +4,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
+import { withAstroLock } from '../helpers/build-lock.ts';
 import { NOW, PROJECT_ROOT } from '../helpers/test-repo.ts';
 
 const run = promisify(execFile);
@@ -11,11 +12,13 @@ const run = promisify(execFile);
 /** Runs `astro build` of the project's site over the data in `root`, with the test clock; returns dist's path. */
 export async function buildSite(root: string, now: Date = NOW): Promise<string> {
   const outDir = mkdtempSync(join(tmpdir(), 'watchkeeper-dist-'));
-  await run(process.execPath, [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
-    cwd: PROJECT_ROOT,
-    env: { ...process.env, WATCHKEEPER_ROOT: root, WATCHKEEPER_BUILD_NOW: now.toISOString(), ASTRO_TELEMETRY_DISABLED: '1' },
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  await withAstroLock(() =>
+    run(process.execPath, [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, WATCHKEEPER_ROOT: root, WATCHKEEPER_BUILD_NOW: now.toISOString(), ASTRO_TELEMETRY_DISABLED: '1' },
+      maxBuffer: 64 * 1024 * 1024,
+    }),
+  );
   return outDir;
 }
 

@@ -3,11 +3,13 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { acquireAstroLock } from '../helpers/build-lock.ts';
 import { advisoryPath, advisoryYaml, makeTestRepo, NOW, PROJECT_ROOT, type TestRepo } from '../helpers/test-repo.ts';
 import { draftAdvisory, embargoedAdvisory, SECRET } from './fixtures.ts';
 
 let repo: TestRepo;
 let dev: ChildProcess | undefined;
+let releaseLock: (() => void) | undefined;
 let origin = '';
 const outputAll: string[] = [];
 
@@ -36,6 +38,7 @@ beforeAll(async () => {
   });
   const port = await freePort();
   origin = `http://127.0.0.1:${port}`;
+  releaseLock = await acquireAstroLock();
   dev = spawn(
     process.execPath,
     [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)],
@@ -69,8 +72,14 @@ beforeAll(async () => {
   }
 }, 90_000);
 
-afterAll(() => {
-  dev?.kill();
+afterAll(async () => {
+  // Wait for the dev server to exit before another test file may build.
+  if (dev && dev.exitCode === null) {
+    const exited = new Promise((resolve) => dev?.once('exit', resolve));
+    dev.kill();
+    await exited;
+  }
+  releaseLock?.();
   repo?.cleanup();
 });
 
