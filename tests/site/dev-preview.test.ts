@@ -57,7 +57,8 @@ beforeAll(async () => {
   let lastError = '';
   for (;;) {
     // Astro moves to another port when the one asked for is taken, so read the URL it prints.
-    const printed = /Local\s+(http:\/\/[^\s/]+)/.exec(output.join(''))?.[1];
+    // Colours (on under CI) put escape codes between the label and the URL.
+    const printed = /Local\s+(http:\/\/[^\s/]+)/.exec(output.join('').replace(/\u001b\[[0-9;]*m/g, ''))?.[1];
     if (printed) origin = printed;
     try {
       if (printed) {
