@@ -1,15 +1,19 @@
 // npm run gate -- --base <rev> --head <rev> — the embargo gate for a merge.
 import { resolve } from 'node:path';
+import { printablePath } from '../src/core/data-paths.ts';
 import { sortDiagnostics } from '../src/core/diagnostics.ts';
 import { formatJson } from '../src/core/format-diagnostics.ts';
 import { runGate } from '../src/core/gate/index.ts';
 import { EXIT_PROBLEMS, EXIT_USAGE, outputFormat, parseCli, printDiagnostics, runCommand } from './lib/cli.ts';
 
-const USAGE = `Usage: npm run gate -- --base <rev> --head <rev> [--verify-commits] [--root DIR] [--format human|json|github]
+const USAGE = `Usage: npm run gate -- --base <rev> --head <rev> [--push] [--verify-commits] [--root DIR] [--format human|json|github]
 
 Lists the advisory files the change adds, modifies, renames or deletes between
 the merge base of <base> and <head>, and <head>; fails when one is under
 embargo, breaks the embargo policy, or changes or deletes a published advisory.
+--push gates a push instead: <base> is the branch before the push and must be
+an ancestor of <head> (a rewritten history fails), and <base> itself is
+compared with <head>.
 A shallow clone or a missing revision fails too. Reads git objects directly
 (no git binary). The clock is always the real time; there is no option to set it.
 --verify-commits also requires every commit that changes advisories/ or
@@ -23,6 +27,7 @@ const { values } = parseCli(USAGE, {
   root: { type: 'string' },
   format: { type: 'string' },
   'verify-commits': { type: 'boolean' },
+  push: { type: 'boolean' },
 });
 
 await runCommand(async () => {
@@ -31,7 +36,13 @@ await runCommand(async () => {
     console.error(`--base and --head are required.\n\n${USAGE}`);
     return EXIT_USAGE;
   }
-  const result = await runGate({ root: resolve(values.root ?? '.'), base: values.base, head: values.head, now: new Date() });
+  const result = await runGate({
+    root: resolve(values.root ?? '.'),
+    base: values.base,
+    head: values.head,
+    push: values.push === true,
+    now: new Date(),
+  });
   if (values['verify-commits']) {
     // Loaded only when asked: it brings the loader and OpenPGP.js, which the plain gate does not need.
     const { verifyCommits } = await import('../src/core/commits/index.ts');
@@ -47,13 +58,14 @@ await runCommand(async () => {
     console.log(JSON.stringify({ ...rest, ...JSON.parse(formatJson(diagnostics, filesChecked)) }, null, 2));
     return diagnostics.some((d) => d.severity === 'error') ? EXIT_PROBLEMS : 0;
   }
-  if (result.mergeBase) {
+  if (result.compared) {
+    const what = result.mergeBase ? 'merge base' : 'pushed-over commit';
     console.log(
-      `gate: ${result.changes.length} advisory file(s) changed between merge base ${result.mergeBase.slice(0, 12)} and ${result.head?.slice(0, 12)}`,
+      `gate: ${result.changes.length} advisory file(s) changed between ${what} ${result.compared.slice(0, 12)} and ${result.head?.slice(0, 12)}`,
     );
     for (const change of result.changes) {
-      const from = change.from ? `${change.from} -> ` : '';
-      console.log(`  ${change.status.padEnd(8)} ${from}${change.path}`);
+      const from = change.from ? `${printablePath(change.from)} -> ` : '';
+      console.log(`  ${change.status.padEnd(8)} ${from}${printablePath(change.path)}`);
     }
   }
   return printDiagnostics(result.diagnostics, result.filesChecked, format);

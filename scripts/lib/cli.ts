@@ -6,6 +6,8 @@ import { type ParseArgsConfig, parseArgs } from 'node:util';
 // for this file at start-up, and the index pulls in the whole library.
 import { type Diagnostic, hasErrors } from '../../src/core/diagnostics.ts';
 import { formatGitHub, formatHuman, formatJson, formatSummary } from '../../src/core/format-diagnostics.ts';
+// Imported for its effect too: under GitHub Actions it guards every line printed from here on.
+import { guardRunnerOutput, printCommands } from './github-output.ts';
 
 export const EXIT_OK = 0;
 export const EXIT_PROBLEMS = 1;
@@ -35,6 +37,7 @@ export function parseCli<T extends NonNullable<ParseArgsConfig['options']>>(usag
 
 /** `--format` wins; otherwise GitHub Actions gets annotations, everyone else the human form. */
 export function outputFormat(requested: string | undefined): OutputFormat {
+  if (requested === 'github') guardRunnerOutput();
   if (requested === 'human' || requested === 'json' || requested === 'github') return requested;
   if (requested !== undefined) {
     console.error(`Unknown --format ${requested}; use human, json or github.`);
@@ -48,7 +51,7 @@ export function printDiagnostics(list: readonly Diagnostic[], filesChecked: numb
   if (format === 'json') {
     console.log(formatJson(list, filesChecked));
   } else {
-    if (format === 'github' && list.length > 0) console.log(formatGitHub(list));
+    if (format === 'github' && list.length > 0) printCommands(formatGitHub(list));
     if (list.length > 0) console.log(formatHuman(list));
     console.log(formatSummary(list, filesChecked));
   }

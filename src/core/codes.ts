@@ -13,6 +13,9 @@ export const CODES = {
   FILE_SYMLINK: 'error',
   FILE_UNEXPECTED: 'error',
   FILE_UNREADABLE: 'error',
+  // Data-folder path rules (src/core/data-paths.ts), in the loader and the gate
+  FILE_NAME_UNSAFE: 'error',
+  DATA_PATH_LOOKALIKE: 'error',
   // YAML rules
   YAML_SYNTAX: 'error',
   YAML_DUPLICATE_KEY: 'error',
@@ -95,6 +98,8 @@ export const CODES = {
   GATE_BASE_MISSING: 'error',
   GATE_HEAD_MISSING: 'error',
   GATE_NO_MERGE_BASE: 'error',
+  GATE_HISTORY_REWRITTEN: 'error',
+  GATE_BASE_UNREADABLE: 'error',
   GATE_HISTORY_INCOMPLETE: 'error',
   GATE_UNDECIDABLE: 'error',
   GATE_EMBARGOED: 'error',
@@ -141,6 +146,7 @@ export const CODES = {
   SEAL_FILES_WHILE_DISABLED: 'warning',
   SEAL_FILE_NAME: 'error',
   SEAL_UNREADABLE: 'error',
+  SEAL_NOT_ONE_MESSAGE: 'error',
   SEAL_NOT_ENCRYPTED: 'error',
   SEAL_RECIPIENT_MISSING: 'error',
   SEAL_RECIPIENT_EXTRA: 'error',

@@ -1,5 +1,6 @@
 import { type Dirent, lstatSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { imitatedFolder, lookAlikeFinding, unsafeNameFinding } from './data-paths.ts';
 import { type Diagnostic, diagnostic } from './diagnostics.ts';
 
 export interface DataFiles {
@@ -17,9 +18,14 @@ export const SEALED_FOLDER = 'advisories/sealed';
  * Lists the data files under advisories/ and rotations/ without following
  * links. A symlink could point outside the repo or at another advisory, and a
  * nested .git (submodule) brings in files nobody reviewed, so both are errors.
+ * No name is skipped: a README.md, a .gitkeep or a dotfile is a finding like
+ * any other file that is not data, since it could hold an embargoed advisory.
+ * A top-level folder that only imitates a data folder (`Advisories/`, a
+ * Cyrillic letter) is a finding too.
  */
 export function listDataFiles(root: string): DataFiles {
   const out: DataFiles = { advisories: [], rotations: [], keys: [], diagnostics: [] };
+  out.diagnostics.push(...lookAlikeFolders(root));
   walk(root, 'advisories', out, (rel) => {
     if (rel.startsWith(`${SEALED_FOLDER}/`)) return 'skip';
     if (/^advisories\/[^/]+\/[^/]+\.yaml$/.test(rel)) return 'advisories';
@@ -67,6 +73,11 @@ function walk(root: string, rel: string, out: DataFiles, classify: (rel: string)
   for (const stat of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     const name = stat.name;
     const child = `${rel}/${name}`;
+    const unsafe = unsafeNameFinding(child);
+    if (unsafe) {
+      out.diagnostics.push(unsafe);
+      continue;
+    }
     if (stat.isSymbolicLink()) {
       out.diagnostics.push(
         diagnostic(
@@ -91,7 +102,6 @@ function walk(root: string, rel: string, out: DataFiles, classify: (rel: string)
       if (child === SEALED_FOLDER) continue;
       walk(root, child, out, classify);
     } else if (stat.isFile()) {
-      if (name === 'README.md' || name === '.gitkeep') continue;
       const bucket = classify(child);
       if (bucket === 'skip') continue;
       if (bucket === 'advisories' || bucket === 'rotations' || bucket === 'keys') out[bucket].push(child);
@@ -100,4 +110,15 @@ function walk(root: string, rel: string, out: DataFiles, classify: (rel: string)
       out.diagnostics.push(diagnostic('FILE_UNEXPECTED', child, '', 'This is not a regular file.', 'Remove it.'));
     }
   }
+}
+
+/** DATA_PATH_LOOKALIKE for each top-level folder of `root` that imitates a data folder. */
+function lookAlikeFolders(root: string): Diagnostic[] {
+  let names: string[];
+  try {
+    names = readdirSync(root);
+  } catch {
+    return [];
+  }
+  return names.filter((name) => imitatedFolder(name) !== undefined).flatMap((name) => lookAlikeFinding(name) ?? []);
 }

@@ -1,12 +1,18 @@
+import { printablePath, printableText } from './data-paths.ts';
 import type { Diagnostic } from './diagnostics.ts';
 
-/** `file:line:col  CODE  message` and the hint indented below, for terminals. */
+/**
+ * `file:line:col  CODE  message` and the hint indented below, for terminals.
+ * Control characters in a file name are shown as escapes, so a name cannot
+ * split a line or send a terminal escape sequence.
+ */
 export function formatHuman(list: readonly Diagnostic[]): string {
   const lines: string[] = [];
   for (const d of list) {
-    const where = !d.file ? '(repository)' : d.line ? `${d.file}:${d.line}:${d.column ?? 1}` : d.file;
-    lines.push(`${where}  ${d.severity === 'warning' ? 'warning ' : ''}${d.code}  ${d.message}`);
-    if (d.hint) lines.push(`    fix: ${d.hint}`);
+    const file = printablePath(d.file);
+    const where = !d.file ? '(repository)' : d.line ? `${file}:${d.line}:${d.column ?? 1}` : file;
+    lines.push(`${where}  ${d.severity === 'warning' ? 'warning ' : ''}${d.code}  ${printableText(d.message)}`);
+    if (d.hint) lines.push(`    fix: ${printableText(d.hint)}`);
   }
   return lines.join('\n');
 }

@@ -27,7 +27,7 @@ test('a sealed draft passes; it is not read as an advisory', async () => {
 
 test('plaintext in the sealed folder fails closed', async () => {
   const head = await g.commit({ ...g.initial, [NAME]: 'id: TST-2026-0009\nstatus: draft\nsummary: secret\n' }, [g.root]);
-  expect(codes(await g.gate(g.root, head, NOW))).toEqual(['SEAL_UNREADABLE']);
+  expect(codes(await g.gate(g.root, head, NOW))).toEqual(['SEAL_NOT_ONE_MESSAGE']);
 });
 
 test('a telling name fails even when the content is encrypted', async () => {

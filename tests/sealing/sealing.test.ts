@@ -231,7 +231,7 @@ describe('npm run check: recipients read from the packets, without secret keys',
     expect(codes(await checkSealedDrafts(db(), NOW))).toEqual(['SEAL_NOT_ENCRYPTED']);
     repo.remove('advisories/sealed/abcdefghijklmnopqrstuvwxyz.yaml.asc');
     repo.write({ 'advisories/sealed/TST-2026-0042.yaml.asc': repo.read('rotations/keys/ada.asc') });
-    expect(codes(await checkSealedDrafts(db(), NOW))).toEqual(['SEAL_FILE_NAME', 'SEAL_UNREADABLE']);
+    expect(codes(await checkSealedDrafts(db(), NOW))).toEqual(['SEAL_FILE_NAME', 'SEAL_NOT_ONE_MESSAGE']);
   });
 
   test('sealed files while sealing is off are reported, not silently ignored', async () => {

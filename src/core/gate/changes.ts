@@ -1,3 +1,4 @@
+import { DATA_FOLDERS, imitatedFolder } from '../data-paths.ts';
 import type { GitRepo } from '../git/repo.ts';
 import { diffTrees, type TreeChange } from '../git/tree-diff.ts';
 import { type AdvisoryVersion, readAdvisoryVersion } from './versions.ts';
@@ -15,6 +16,8 @@ export interface ChangeSet {
   advisories: AdvisoryChange[];
   /** Other changed paths under advisories/ that are not advisory files (sealed drafts are listed, not read). */
   others: TreeChange[];
+  /** Every path the change adds or modifies in a data folder or a folder imitating one, for the name rules. */
+  written: string[];
   settingsChanged: boolean;
 }
 
@@ -31,13 +34,11 @@ const ADVISORY_FILE = /^advisories\/[^/]+\/[^/]+\.yaml$/;
  * "deleted".
  */
 export async function listChanges(repo: GitRepo, baseTree: string, headTree: string): Promise<ChangeSet> {
-  const diff = await diffTrees(
-    repo,
-    baseTree,
-    headTree,
-    (path) => path === 'watchkeeper.yaml' || path === 'advisories' || path.startsWith('advisories/'),
-  );
-  const set: ChangeSet = { advisories: [], others: [], settingsChanged: false };
+  const diff = await diffTrees(repo, baseTree, headTree, (path) => {
+    const top = path.split('/')[0] ?? '';
+    return path === 'watchkeeper.yaml' || (DATA_FOLDERS as readonly string[]).includes(top) || imitatedFolder(top) !== undefined;
+  });
+  const set: ChangeSet = { advisories: [], others: [], written: [], settingsChanged: false };
   const deleted: AdvisoryVersion[] = [];
   const added: AdvisoryVersion[] = [];
   for (const change of diff) {
@@ -45,6 +46,9 @@ export async function listChanges(repo: GitRepo, baseTree: string, headTree: str
       set.settingsChanged = true;
       continue;
     }
+    if (change.after) set.written.push(change.path);
+    // Rotations are the loader's and `npm run check`'s business; here only their names are judged.
+    if (change.path !== 'advisories' && !change.path.startsWith('advisories/')) continue;
     if (change.path.startsWith(SEALED) || !ADVISORY_FILE.test(change.path)) {
       set.others.push(change);
       continue;
@@ -66,10 +70,8 @@ export async function listChanges(repo: GitRepo, baseTree: string, headTree: str
     }
   };
   pair((d, a) => d.entry.oid === a.entry.oid);
-  pair((d, a) => !!d.data && !!a.data && d.data.id.toUpperCase() === a.data.id.toUpperCase());
-  pair(
-    (d, a) => !!d.data?.timeline.published && d.data.summary === a.data?.summary && d.data.timeline.published === a.data.timeline.published,
-  );
+  pair((d, a) => !!d.facts?.id && !!a.facts?.id && d.facts.id.toUpperCase() === a.facts.id.toUpperCase());
+  pair((d, a) => !!d.facts?.published && !!a.data && d.facts.published === a.data.timeline.published && summaryOf(d) === a.data.summary);
   for (const before of deleted) set.advisories.push({ status: 'deleted', before });
   for (const after of added) set.advisories.push({ status: 'added', after });
   set.advisories.sort((x, y) => pathOf(x).localeCompare(pathOf(y)));
@@ -78,4 +80,9 @@ export async function listChanges(repo: GitRepo, baseTree: string, headTree: str
 
 export function pathOf(change: AdvisoryChange): string {
   return (change.after ?? change.before)?.path ?? '';
+}
+
+function summaryOf(version: AdvisoryVersion): unknown {
+  const data = version.yaml?.data;
+  return typeof data === 'object' && data !== null ? (data as Record<string, unknown>).summary : undefined;
 }

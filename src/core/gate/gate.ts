@@ -1,12 +1,13 @@
+import { lookAlikeFinding, unsafeNameFinding } from '../data-paths.ts';
 import { type Diagnostic, diagnostic, sortDiagnostics } from '../diagnostics.ts';
 import { mergeBases } from '../git/merge-base.ts';
 import { MissingObjectError, readCommitInfo } from '../git/objects.ts';
 import { isShallow, openRepo } from '../git/repo.ts';
 import { resolveRevision } from '../git/revision.ts';
 import { type AdvisoryChange, listChanges, pathOf } from './changes.ts';
+import { otherFindings } from './other-files.ts';
 import { policyAt } from './policy.ts';
 import { changeFindings } from './rules.ts';
-import { sealedFindings } from './sealed.ts';
 
 export interface GateOptions {
   /** The working tree root of the repository. */
@@ -15,6 +16,13 @@ export interface GateOptions {
   base: string;
   /** The revision that would be merged. */
   head: string;
+  /**
+   * Gate a push instead of a merge: `base` is the branch before the push and
+   * must be an ancestor of `head` (else GATE_HISTORY_REWRITTEN), and the
+   * comparison is `base` → `head` itself, not their merge base, so a
+   * force-push that drops a published advisory is seen.
+   */
+  push?: boolean;
   /** The clock; the script passes the real time and offers no way to change it. */
   now: Date;
 }
@@ -29,7 +37,10 @@ export interface ListedChange {
 export interface GateResult {
   base?: string;
   head?: string;
+  /** The merge base (merge mode) — the commit the head was compared with. */
   mergeBase?: string;
+  /** The commit the head was compared with: the merge base, or the base itself for a push. */
+  compared?: string;
   changes: ListedChange[];
   diagnostics: Diagnostic[];
   /** How many advisory versions were read. */
@@ -39,8 +50,8 @@ export interface GateResult {
 const REPO = '';
 
 /**
- * The embargo gate: compares the merge base of `base` and `head` with `head`
- * and reports every reason the change may not be merged at `now`. Anything
+ * The embargo gate: compares the merge base of `base` and `head` (or, for a
+ * push, `base` itself) with `head` and reports every reason the change may not be merged at `now`. Anything
  * that prevents a sure answer — a shallow clone, a missing revision, missing
  * history, an unreadable file — is itself a finding: the gate never passes by
  * seeing nothing.
@@ -103,8 +114,21 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
 
   try {
     const bases = await mergeBases(repo, base, head);
-    const mergeBase = bases[0];
-    if (!mergeBase) {
+    let compared = bases[0];
+    if (options.push) {
+      if (!bases.includes(base)) {
+        result.diagnostics.push(
+          diagnostic(
+            'GATE_HISTORY_REWRITTEN',
+            REPO,
+            '',
+            `The push replaced history: ${base.slice(0, 12)} (the branch before the push) is not an ancestor of ${head.slice(0, 12)}, so commits that were on the branch are gone. The gate compares the two trees directly and lists what the rewrite changed.`,
+            'Restore the branch to a descendant of the old tip (push the lost commits back, then make the change as new commits); never force-push the published branch.',
+          ),
+        );
+      }
+      compared = base;
+    } else if (!compared) {
       return fail(
         diagnostic(
           'GATE_NO_MERGE_BASE',
@@ -114,9 +138,11 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
           'Rebase the branch onto the base branch; unrelated histories are not merged here.',
         ),
       );
+    } else {
+      result.mergeBase = compared;
     }
-    result.mergeBase = mergeBase;
-    const [baseCommit, headCommit] = await Promise.all([readCommitInfo(repo, mergeBase), readCommitInfo(repo, head)]);
+    result.compared = compared;
+    const [baseCommit, headCommit] = await Promise.all([readCommitInfo(repo, compared), readCommitInfo(repo, head)]);
     const changes = await listChanges(repo, baseCommit.tree, headCommit.tree);
     const policy = await policyAt(repo, baseCommit.tree, headCommit.tree);
     if (changes.settingsChanged && policy.changed) {
@@ -130,33 +156,13 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
         ),
       );
     }
-    for (const change of changes.others) {
-      const name = change.path.split('/').pop() ?? '';
-      if (!change.after || name === 'README.md' || name === '.gitkeep') continue;
-      if (change.after.mode === '120000') {
-        result.diagnostics.push(
-          diagnostic(
-            'FILE_SYMLINK',
-            change.path,
-            '',
-            'This is a symbolic link; data folders may hold only regular files.',
-            'Replace the link with the file itself, or remove it.',
-          ),
-        );
-      } else if (change.path.startsWith('advisories/sealed/')) {
-        result.diagnostics.push(...(await sealedFindings(repo, change)));
-      } else {
-        result.diagnostics.push(
-          diagnostic(
-            'FILE_UNEXPECTED',
-            change.path,
-            '',
-            'This file is not an advisory (advisories/<year>/<ID>.yaml), so the gate cannot tell whether it is embargoed.',
-            'Move it to advisories/<year>/<ID>.yaml, or out of advisories/.',
-          ),
-        );
-      }
+    for (const path of changes.written) {
+      const unsafe = unsafeNameFinding(path);
+      if (unsafe) result.diagnostics.push(unsafe);
+      const lookAlike = lookAlikeFinding(path);
+      if (lookAlike) result.diagnostics.push(lookAlike);
     }
+    result.diagnostics.push(...(await otherFindings(repo, changes.others)));
     for (const change of changes.advisories) {
       result.filesChecked += (change.before ? 1 : 0) + (change.after ? 1 : 0);
       result.changes.push({

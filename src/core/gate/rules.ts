@@ -14,13 +14,33 @@ export function changeFindings(change: AdvisoryChange, policy: Settings['policy'
   const out: Diagnostic[] = [];
   const { before, after } = change;
   if (after) out.push(...headFindings(change, after, policy, now));
-  if (before?.data && isPublished(before)) out.push(...immutabilityFindings(change, before, now));
+  if (before && !before.data) out.push(baseUnreadable(before));
+  if (before && wasPublished(before)) out.push(...immutabilityFindings(change, before, now));
   return out;
 }
 
-function isPublished(version: AdvisoryVersion): boolean {
-  const status = version.data?.status;
-  return (status === 'published' || status === 'withdrawn') && !!version.data?.timeline.published;
+/**
+ * Whether the base version was public, from its raw YAML facts, not from its
+ * schema-checked data: a base the schema refuses is still protected. In doubt
+ * (a publication instant with a status that is not plainly unpublished) it
+ * counts as published.
+ */
+function wasPublished(version: AdvisoryVersion): boolean {
+  const facts = version.facts;
+  if (!facts?.published) return false;
+  return facts.status !== 'draft' && facts.status !== 'embargoed';
+}
+
+/** Fail closed: the rules that protect published advisories need to read the base version. */
+function baseUnreadable(before: AdvisoryVersion): Diagnostic {
+  const why = before.problems.map((p) => p.code).filter((code, i, all) => all.indexOf(code) === i);
+  return diagnostic(
+    'GATE_BASE_UNREADABLE',
+    before.path,
+    '',
+    `The base branch's version of this file does not ${before.facts ? 'match the advisory schema' : 'parse as YAML'}${why.length > 0 ? ` (${why.join(', ')})` : ''}, so the gate cannot be sure which rules protect it${before.facts ? '; it judged it by the fields it could read' : ''} and fails closed.`,
+    "Repair the base branch first (a change of its own that makes `npm run check` pass there), then gate this change again. The gate judges with the schemas of the code that runs it; CI runs the base branch's code.",
+  );
 }
 
 /** Rules on the version the change would merge. */
@@ -130,8 +150,14 @@ function headFindings(change: AdvisoryChange, after: AdvisoryVersion, policy: Se
 
 /** Rules that protect what is already public: it is withdrawn, never deleted, and its id and date never change. */
 function immutabilityFindings(change: AdvisoryChange, before: AdvisoryVersion, now: Date): Diagnostic[] {
-  const old = before.data;
-  if (!old) return [];
+  const old = before.facts ?? {};
+  const oldId =
+    old.id ??
+    before.path
+      .split('/')
+      .pop()
+      ?.replace(/\.yaml$/, '') ??
+    before.path;
   const after = change.after;
   if (!after) {
     return [
@@ -139,7 +165,7 @@ function immutabilityFindings(change: AdvisoryChange, before: AdvisoryVersion, n
         'PUBLISHED_DELETED',
         before.path,
         '',
-        `This change deletes ${old.id}, which was published on ${old.timeline.published}.`,
+        `This change deletes ${oldId}, which was published on ${old.published}.`,
         'Published advisories are never deleted: restore the file and set status: withdrawn with withdrawn and withdrawn_reason instead.',
       ),
     ];
@@ -147,25 +173,25 @@ function immutabilityFindings(change: AdvisoryChange, before: AdvisoryVersion, n
   const data = after.data;
   if (!data) return []; // Already failing closed in headFindings.
   const out: Diagnostic[] = [];
-  if (data.id !== old.id) {
+  if (data.id !== oldId) {
     out.push(
       at(
         after,
         'GATE_PUBLISHED_ID_CHANGED',
         ['id'],
-        `The id of a published advisory changes from ${old.id} to ${data.id}${change.status === 'renamed' ? ` (moved from ${before.path})` : ''}.`,
-        `Keep ${old.id}: links, feeds and other databases refer to it. To replace it, withdraw it and publish a new advisory.`,
+        `The id of a published advisory changes from ${oldId} to ${data.id}${change.status === 'renamed' ? ` (moved from ${before.path})` : ''}.`,
+        `Keep ${oldId}: links, feeds and other databases refer to it. To replace it, withdraw it and publish a new advisory.`,
       ),
     );
   }
-  if (data.timeline.published !== old.timeline.published) {
+  if (data.timeline.published !== old.published) {
     out.push(
       at(
         after,
         'GATE_PUBLISHED_DATE_CHANGED',
         ['timeline', 'published'],
-        `timeline.published of ${old.id} changes from ${old.timeline.published} to ${data.timeline.published ?? '(removed)'}.`,
-        `Restore it to ${old.timeline.published}; the first publication instant never changes. Record later updates elsewhere (e.g. withdrawn).`,
+        `timeline.published of ${oldId} changes from ${old.published} to ${data.timeline.published ?? '(removed)'}.`,
+        `Restore it to ${old.published}; the first publication instant never changes. Record later updates elsewhere (e.g. withdrawn).`,
       ),
     );
   }
@@ -175,15 +201,19 @@ function immutabilityFindings(change: AdvisoryChange, before: AdvisoryVersion, n
         after,
         'GATE_UNPUBLISHED',
         ['status'],
-        `${old.id} was published and this change sets its status to ${data.status}, which would take it off the site.`,
+        `${oldId} was published and this change sets its status to ${data.status}, which would take it off the site.`,
         'A published advisory can only be withdrawn: set status: withdrawn with withdrawn and withdrawn_reason.',
       ),
     );
   }
-  if (isPublishable(old, now)) {
-    const oldUntil = old.embargo ? Date.parse(old.embargo.until) : undefined;
+  const oldEmbargo = old.embargoUntil === undefined ? {} : { embargo: { until: old.embargoUntil } };
+  const oldStatus = old.status === 'withdrawn' ? 'withdrawn' : 'published';
+  if (
+    isPublishable({ status: oldStatus, timeline: { published: old.published }, ...oldEmbargo } as Parameters<typeof isPublishable>[0], now)
+  ) {
+    const oldUntil = old.embargoUntil === undefined ? undefined : Date.parse(old.embargoUntil);
     const newUntil = data.embargo ? Date.parse(data.embargo.until) : undefined;
-    const publishedMs = Date.parse(old.timeline.published ?? '');
+    const publishedMs = Date.parse(old.published ?? '');
     // Recording, after the fact, an embargo that ended by publication changes nothing anyone saw.
     if (newUntil !== undefined && (oldUntil === undefined || newUntil > oldUntil) && !(newUntil <= publishedMs)) {
       out.push(
@@ -191,7 +221,7 @@ function immutabilityFindings(change: AdvisoryChange, before: AdvisoryVersion, n
           after,
           'GATE_EMBARGO_EXTENDED',
           ['embargo', 'until'],
-          `${old.id} is already public, and this change ${oldUntil === undefined ? 'adds an embargo' : `extends its embargo from ${old.embargo?.until}`} to ${data.embargo?.until}.`,
+          `${oldId} is already public, and this change ${oldUntil === undefined ? 'adds an embargo' : `extends its embargo from ${old.embargoUntil}`} to ${data.embargo?.until}.`,
           'What is public cannot be embargoed again; remove the change to embargo.until. To retract the advisory, withdraw it.',
         ),
       );

@@ -2,8 +2,7 @@ import { type Diagnostic, diagnostic } from '../diagnostics.ts';
 import { readBlobBytes } from '../git/objects.ts';
 import type { GitRepo } from '../git/repo.ts';
 import type { TreeChange } from '../git/tree-diff.ts';
-
-const SEALED_NAME = /^[a-z2-7]{26}\.yaml\.asc$/;
+import { SEALED_NAME } from '../sealing/sealed-files.ts';
 
 /**
  * A file added or changed under advisories/sealed/ must be what sealing makes:
@@ -30,11 +29,11 @@ export async function sealedFindings(repo: GitRepo, change: TreeChange): Promise
     );
   }
   const { readRecipients } = await import('../sealing/recipients.ts');
-  const read = await readRecipients(new TextDecoder().decode(await readBlobBytes(repo, entry.oid)));
+  const read = await readRecipients(await readBlobBytes(repo, entry.oid));
   if (!read.ok) {
     out.push(
       diagnostic(
-        'SEAL_UNREADABLE',
+        read.code,
         change.path,
         '',
         `This is not a sealed draft: ${read.message} The gate cannot tell what it discloses, so it fails closed.`,

@@ -15,6 +15,21 @@ export interface AdvisoryVersion {
   yaml?: YamlFile;
   /** Why `data` is missing: reading, YAML or schema problems, or the entry is not a regular file. */
   problems: Diagnostic[];
+  /**
+   * What the YAML says about publication, read without the schema. The
+   * immutability rules judge the base version by these, so a file the schema
+   * refuses (or a schema edited to refuse it) is still known to be published.
+   * Absent only when the file could not be read as YAML at all.
+   */
+  facts?: PublicationFacts;
+}
+
+/** The fields the immutability rules compare, as the YAML gives them (strings only). */
+export interface PublicationFacts {
+  id?: string;
+  status?: string;
+  published?: string;
+  embargoUntil?: string;
 }
 
 const REGULAR_FILE = new Set(['100644', '100755']);
@@ -54,10 +69,28 @@ export async function readAdvisoryVersion(repo: GitRepo, path: string, entry: Tr
   const bytes = await readBlobBytes(repo, entry.oid);
   const read = readYaml(path, bytes);
   if (!read.yaml) return { path, entry, problems: read.diagnostics };
+  const facts = publicationFacts(read.yaml.data);
   const schema = validateFile('advisory', read.yaml);
   const problems = [...read.diagnostics, ...schema];
-  if (problems.length > 0) return { path, entry, yaml: read.yaml, problems };
-  return { path, entry, yaml: read.yaml, data: read.yaml.data as AdvisoryFile, problems };
+  if (problems.length > 0) return { path, entry, yaml: read.yaml, problems, facts };
+  return { path, entry, yaml: read.yaml, data: read.yaml.data as AdvisoryFile, problems, facts };
+}
+
+/** Reads the publication fields from parsed YAML of any shape; a field of the wrong type is left out. */
+export function publicationFacts(data: unknown): PublicationFacts {
+  const field = (object: unknown, key: string): unknown =>
+    typeof object === 'object' && object !== null && !Array.isArray(object) ? (object as Record<string, unknown>)[key] : undefined;
+  const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+  const facts: PublicationFacts = {};
+  const id = text(field(data, 'id'));
+  const status = text(field(data, 'status'));
+  const published = text(field(field(data, 'timeline'), 'published'));
+  const embargoUntil = text(field(field(data, 'embargo'), 'until'));
+  if (id !== undefined) facts.id = id;
+  if (status !== undefined) facts.status = status;
+  if (published !== undefined) facts.published = published;
+  if (embargoUntil !== undefined) facts.embargoUntil = embargoUntil;
+  return facts;
 }
 
 /** A diagnostic on a JSON path of a version's file, positioned through its YAML when it has one. */

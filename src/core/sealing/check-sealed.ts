@@ -4,7 +4,7 @@ import { type Diagnostic, diagnostic, sortDiagnostics } from '../diagnostics.ts'
 import type { Database } from '../model.ts';
 import { signerName, type TeamKey, teamKeys } from '../signing/team-keys.ts';
 import { compareRecipients } from './compare-recipients.ts';
-import { readRecipients } from './recipients.ts';
+import { readRecipients, type SealedRecipients } from './recipients.ts';
 import { listSealedFiles, SEALED_FOLDER } from './sealed-files.ts';
 import { teamRecipients } from './team-recipients.ts';
 
@@ -27,8 +27,12 @@ export function sealingEnabled(db: Database): boolean {
 export async function checkSealedDrafts(db: Database, now: Date): Promise<Diagnostic[]> {
   const listing = listSealedFiles(db.root);
   if (!sealingEnabled(db)) {
-    if (listing.files.length === 0) return [];
-    return [
+    if (listing.files.length === 0) return listing.diagnostics;
+    // Off or not, every file there must be a sealed message: plaintext in the folder is a leak either way.
+    const shapes = await Promise.all(listing.files.map((file) => readSealed(db.root, file)));
+    return sortDiagnostics([
+      ...listing.diagnostics,
+      ...shapes.flatMap((s) => s.diagnostics),
       diagnostic(
         'SEAL_FILES_WHILE_DISABLED',
         SEALED_FOLDER,
@@ -36,7 +40,7 @@ export async function checkSealedDrafts(db: Database, now: Date): Promise<Diagno
         `${listing.files.length} sealed draft(s) sit in ${SEALED_FOLDER}/, but sealing is off, so nobody checks who can open them.`,
         'Set `sealing: { enabled: true }` in watchkeeper.yaml, or publish or remove the sealed drafts.',
       ),
-    ];
+    ]);
   }
   const out = [...listing.diagnostics];
   const keys = await teamKeys(db);
@@ -56,40 +60,47 @@ export async function checkSealedDrafts(db: Database, now: Date): Promise<Diagno
   return sortDiagnostics([...out, ...results.flat()]);
 }
 
+/** Reads one sealed file and checks it is one encrypted OpenPGP message; the recipients when it is. */
+async function readSealed(root: string, file: string): Promise<{ diagnostics: Diagnostic[]; recipients?: SealedRecipients }> {
+  const fail = (code: Parameters<typeof diagnostic>[0], message: string, hint: string) => ({
+    diagnostics: [diagnostic(code, file, '', message, hint)],
+  });
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(join(root, file));
+  } catch (error) {
+    return fail('SEAL_UNREADABLE', `The sealed draft cannot be read: ${(error as Error).message}.`, 'Check the file.');
+  }
+  const read = await readRecipients(bytes);
+  if (!read.ok) {
+    return fail(
+      read.code,
+      `This is not a sealed draft: ${read.message}`,
+      'Seal drafts with `npm run seal`; remove anything else from the folder. If the file held a draft in plaintext, treat the draft as disclosed.',
+    );
+  }
+  if (!read.recipients.encrypted) {
+    return fail(
+      'SEAL_NOT_ENCRYPTED',
+      'This file holds no integrity-protected encrypted data: its content may be readable or alterable by anyone.',
+      'If it held a draft, treat the draft as disclosed. Seal drafts only with `npm run seal`.',
+    );
+  }
+  return { diagnostics: [], recipients: read.recipients };
+}
+
 async function checkOne(
   root: string,
   file: string,
   team: Awaited<ReturnType<typeof teamRecipients>>,
   keys: readonly TeamKey[],
 ): Promise<Diagnostic[]> {
+  const sealed = await readSealed(root, file);
+  const recipients = sealed.recipients;
+  if (!recipients) return sealed.diagnostics;
   const out: Diagnostic[] = [];
   const add = (code: Parameters<typeof diagnostic>[0], message: string, hint: string) =>
     out.push(diagnostic(code, file, '', message, hint));
-  let text: string;
-  try {
-    text = await readFile(join(root, file), 'utf8');
-  } catch (error) {
-    add('SEAL_UNREADABLE', `The sealed draft cannot be read: ${(error as Error).message}.`, 'Check the file.');
-    return out;
-  }
-  const read = await readRecipients(text);
-  if (!read.ok) {
-    add(
-      'SEAL_UNREADABLE',
-      `This is not a sealed draft: ${read.message}`,
-      'Seal drafts with `npm run seal`; remove anything else from the folder.',
-    );
-    return out;
-  }
-  const { recipients } = read;
-  if (!recipients.encrypted) {
-    add(
-      'SEAL_NOT_ENCRYPTED',
-      'This file holds no integrity-protected encrypted data: its content may be readable or alterable by anyone.',
-      'If it held a draft, treat the draft as disclosed. Seal drafts only with `npm run seal`.',
-    );
-    return out;
-  }
   const diff = compareRecipients(recipients, team);
   if (diff.wildcards > 0) {
     add(

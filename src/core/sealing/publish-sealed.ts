@@ -42,9 +42,9 @@ export async function publishSealed(options: PublishOptions): Promise<PublishRes
       'Name a file from advisories/sealed/.',
     );
   }
-  let armored: string;
+  let armored: Uint8Array;
   try {
-    armored = readFileSync(join(root, sealedFile), 'utf8');
+    armored = readFileSync(join(root, sealedFile));
   } catch (error) {
     return fail('SEAL_UNREADABLE', `The sealed draft cannot be read: ${(error as Error).message}.`, 'Check the path.');
   }

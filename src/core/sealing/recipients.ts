@@ -1,5 +1,6 @@
 import { enums, readMessage } from 'openpgp';
 import { VERIFY_CONFIG } from '../signing/config.ts';
+import { sealedShape } from './sealed-shape.ts';
 
 /** Who a sealed file is encrypted to, read from its packets without any secret key. */
 export interface SealedRecipients {
@@ -13,26 +14,23 @@ export interface SealedRecipients {
   encrypted: boolean;
 }
 
-export type ReadRecipientsResult = { ok: true; recipients: SealedRecipients } | { ok: false; message: string };
+export type ReadRecipientsResult =
+  | { ok: true; recipients: SealedRecipients }
+  | { ok: false; code: 'SEAL_NOT_ONE_MESSAGE' | 'SEAL_UNREADABLE'; message: string };
 
 /**
- * Reads a sealed file's recipients. Only the outer packets are parsed; the
- * encrypted data stays opaque. A file that holds several armored blocks is
- * refused, since OpenPGP.js would read only the first.
+ * Reads a sealed file's recipients. The file must first have the one shape a
+ * sealed file may have (sealed-shape.ts); then only the outer packets are
+ * parsed and the encrypted data stays opaque.
  */
-export async function readRecipients(armored: string): Promise<ReadRecipientsResult> {
-  const blocks = armored.match(/^-----BEGIN PGP /gm)?.length ?? 0;
-  if (blocks !== 1 || !armored.includes('-----BEGIN PGP MESSAGE-----')) {
-    return {
-      ok: false,
-      message: blocks > 1 ? `It holds ${blocks} armored blocks, not one message.` : 'It is not an armored OpenPGP message.',
-    };
-  }
+export async function readRecipients(file: string | Uint8Array): Promise<ReadRecipientsResult> {
+  const shape = sealedShape(typeof file === 'string' ? new TextEncoder().encode(file) : file);
+  if (!shape.ok) return { ok: false, code: 'SEAL_NOT_ONE_MESSAGE', message: shape.message };
   let packets: Awaited<ReturnType<typeof readMessage>>['packets'];
   try {
-    packets = (await readMessage({ armoredMessage: armored, config: VERIFY_CONFIG })).packets;
+    packets = (await readMessage({ ...shape.input, config: VERIFY_CONFIG } as Parameters<typeof readMessage>[0])).packets;
   } catch (error) {
-    return { ok: false, message: `OpenPGP.js cannot read it: ${(error as Error).message}` };
+    return { ok: false, code: 'SEAL_UNREADABLE', message: `OpenPGP.js cannot read it: ${(error as Error).message}` };
   }
   const recipients: SealedRecipients = { keyIds: [], wildcards: 0, passwords: 0, encrypted: false };
   for (const packet of packets) {

@@ -27,7 +27,7 @@ export interface SealedListing {
 
 /**
  * Lists advisories/sealed/. Only regular files named like randomSealedPath()
- * belong there: a link could point anywhere, and a telling name (an id, a
+ * belong there, and no name is skipped (a README.md is listed like any file): a link could point anywhere, and a telling name (an id, a
  * package) would leak what the encryption hides.
  */
 export function listSealedFiles(root: string): SealedListing {
@@ -41,7 +41,6 @@ export function listSealedFiles(root: string): SealedListing {
   }
   for (const entry of entries) {
     const rel = `${SEALED_FOLDER}/${entry.name}`;
-    if (entry.name === 'README.md' || entry.name === '.gitkeep') continue;
     if (!entry.isFile()) {
       out.diagnostics.push(
         diagnostic(

@@ -1,0 +1,41 @@
+import { type Diagnostic, diagnostic } from '../diagnostics.ts';
+import type { GitRepo } from '../git/repo.ts';
+import type { TreeChange } from '../git/tree-diff.ts';
+import { sealedFindings } from './sealed.ts';
+
+/**
+ * Rules for changed paths under advisories/ that are not advisory files.
+ * Nothing is let through by its name: a README.md, a .gitkeep or a dotfile
+ * can hold an embargoed advisory as well as any other file, so each is a
+ * finding; under advisories/sealed/ each must be a sealed draft.
+ */
+export async function otherFindings(repo: GitRepo, changes: readonly TreeChange[]): Promise<Diagnostic[]> {
+  const out: Diagnostic[] = [];
+  for (const change of changes) {
+    if (!change.after) continue;
+    if (change.after.mode === '120000') {
+      out.push(
+        diagnostic(
+          'FILE_SYMLINK',
+          change.path,
+          '',
+          'This is a symbolic link; data folders may hold only regular files.',
+          'Replace the link with the file itself, or remove it.',
+        ),
+      );
+    } else if (change.path.startsWith('advisories/sealed/')) {
+      out.push(...(await sealedFindings(repo, change)));
+    } else {
+      out.push(
+        diagnostic(
+          'FILE_UNEXPECTED',
+          change.path,
+          '',
+          'This file is not an advisory (advisories/<year>/<ID>.yaml), so the gate cannot tell whether it is embargoed. No other file may sit in advisories/, not even a README.md or .gitkeep.',
+          'Move it to advisories/<year>/<ID>.yaml, or out of advisories/ (documentation belongs in docs/).',
+        ),
+      );
+    }
+  }
+  return out;
+}
