@@ -17,7 +17,7 @@ export { type Advisory, type Database, packageKey, type RotationTerm, type TeamM
 export { type OsvDates, type OsvRecord, osvEcosystem, osvId, toOsv } from './osv/index.ts';
 export { isPublishable, publishableAdvisories } from './publishable.ts';
 export * from './record/index.ts';
-export { CODEOWNERS_FILE, codeownersSection, findSection, ownerOf, updateCodeowners } from './rotation/codeowners.ts';
+export { CODEOWNERS_FILE, codeownersSection, findSection, ownerOf, updateCodeowners, VERDICT_PATHS } from './rotation/codeowners.ts';
 export { type Coverage, coverageFrom, coverageGaps, type Gap, plannedUntil } from './rotation/coverage.ts';
 export {
   compareSlots,

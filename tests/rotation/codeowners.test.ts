@@ -1,5 +1,5 @@
 import { afterEach, expect, test } from 'vitest';
-import { codeownersSection, findSection, loadDatabase, updateCodeowners } from '../../src/core/index.ts';
+import { codeownersSection, findSection, loadDatabase, updateCodeowners, VERDICT_PATHS } from '../../src/core/index.ts';
 import { makeTestRepo, NOW, rosterYaml, type TestRepo, termsYaml } from '../helpers/test-repo.ts';
 
 let repo: TestRepo | undefined;
@@ -33,8 +33,13 @@ test('the section names the coordinators and reviewers on duty, by forge user na
     '# Coordinators and reviewers on duty until 2027-01-01T00:00:00Z, the next handover.',
     '/advisories/ @Ada-Lovelace @bo @cy',
     '/rotations/ @Ada-Lovelace @bo',
+    '# What can change a verdict (code, schemas, settings, CI): the coordinators on duty.',
+    ...VERDICT_PATHS.map((path) => `${path} @Ada-Lovelace @bo`),
     '# END watchkeeper:rotation',
   ]);
+  expect(VERDICT_PATHS).toEqual(
+    expect.arrayContaining(['/src/', '/schemas/', '/scripts/', '/package.json', '/watchkeeper.yaml', '/.github/']),
+  );
   const after = new Date('2027-01-01T00:00:00Z');
   expect(codeownersSection(db, after)).toContain('/rotations/ @bo @Ada-Lovelace\n');
 });

@@ -12,6 +12,26 @@ export const CODEOWNERS_FILE = '.github/CODEOWNERS';
 export const CODEOWNERS_BEGIN = '# BEGIN watchkeeper:rotation';
 export const CODEOWNERS_END = '# END watchkeeper:rotation';
 
+/**
+ * Every path whose change can change a verdict of check, gate, leak scan or
+ * signing: the settings, the schemas, the code, its dependencies, the site
+ * build and the CI definitions. CI judges a change with the base branch's
+ * copy of all of these, so a change to one takes effect only for the changes
+ * after it; the coordinators on duty must review it. docs/ci.md lists the
+ * same paths (a test compares them).
+ */
+export const VERDICT_PATHS = [
+  '/watchkeeper.yaml',
+  '/schemas/',
+  '/src/',
+  '/scripts/',
+  '/package.json',
+  '/package-lock.json',
+  '/astro.config.mjs',
+  '/.github/',
+  '/.gitlab-ci.yml',
+] as const;
+
 /** How a member appears in CODEOWNERS: their forge user name, else their handle. */
 export function ownerOf(member: TeamMember | undefined, handle: string): string {
   return `@${member?.forge_user ?? handle}`;
@@ -35,6 +55,8 @@ export function codeownersSection(db: Database, now: Date): string {
     `# Coordinators and reviewers on duty${next ? ` until ${formatInstant(next.at)}, the next handover` : ''}.`,
     line('/advisories/', [...new Set([...coordinators, ...reviewers])]),
     line('/rotations/', coordinators),
+    '# What can change a verdict (code, schemas, settings, CI): the coordinators on duty.',
+    ...VERDICT_PATHS.map((path) => line(path, coordinators)),
     CODEOWNERS_END,
   ].join('\n');
 }
