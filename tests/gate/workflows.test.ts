@@ -38,6 +38,8 @@ const texts = Object.fromEntries(
     .map((f) => [f, readFileSync(join(folder, f), 'utf8')]),
 );
 const workflows = Object.fromEntries(Object.entries(texts).map(([f, text]) => [f, parse(text) as Workflow]));
+/** A GitHub expression as the workflow file writes it. */
+const gh = (expression: string) => `\${{ ${expression} }}`;
 const steps = (w: Workflow) => Object.values(w.jobs).flatMap((j) => j.steps ?? []);
 const checkouts = (job: Job) => (job.steps ?? []).filter((s) => s.uses?.startsWith('actions/checkout@'));
 const runs = (job: Job) => (job.steps ?? []).filter((s) => s.run);
@@ -78,8 +80,8 @@ describe('GitHub Actions', () => {
     test.each(['check', 'gate'])('%s: base checkout with its own npm ci; the PR tree, full history, only as --root', (name) => {
       const job = pr.jobs[name] as Job;
       const [tree, base] = [checkouts(job).find((c) => c.with?.path === 'pr'), checkouts(job).find((c) => c.with?.path === 'base')];
-      expect(tree?.with).toMatchObject({ ref: '${{ github.event.pull_request.head.sha }}', 'fetch-depth': 0 });
-      expect(base?.with).toMatchObject({ ref: '${{ github.event.pull_request.base.sha }}' });
+      expect(tree?.with).toMatchObject({ ref: gh('github.event.pull_request.head.sha'), 'fetch-depth': 0 });
+      expect(base?.with).toMatchObject({ ref: gh('github.event.pull_request.base.sha') });
       expect(checkouts(job)).toHaveLength(2);
       // Every command runs in base/; the only npm ci is base's; every command reads the PR's tree.
       for (const step of runs(job)) expect(step['working-directory']).toBe('base');
@@ -99,7 +101,7 @@ describe('GitHub Actions', () => {
       expect(check).toContain('npm run --silent fmt -- --root "$GITHUB_WORKSPACE/pr" --check');
       const gate = (pr.jobs.gate as Job).steps?.find((s) => s.run?.includes('gate --'));
       expect(gate?.run).toContain('npm run --silent gate -- --root "$GITHUB_WORKSPACE/pr" --base "$BASE" --head "$HEAD" --format github');
-      expect(gate?.env).toEqual({ BASE: '${{ github.event.pull_request.base.sha }}', HEAD: '${{ github.event.pull_request.head.sha }}' });
+      expect(gate?.env).toEqual({ BASE: gh('github.event.pull_request.base.sha'), HEAD: gh('github.event.pull_request.head.sha') });
     });
 
     test('the label job runs no repository code', () => {
@@ -117,7 +119,7 @@ describe('GitHub Actions', () => {
     expect(script).toContain('--workflow pull-request.yml --event pull_request_target');
     expect(script).toContain('pull request #$number at $sha');
     expect(texts['pull-request.yml']).toContain(
-      "run-name: 'pull request #${{ github.event.pull_request.number }} at ${{ github.event.pull_request.head.sha }}'",
+      `run-name: 'pull request #${gh('github.event.pull_request.number')} at ${gh('github.event.pull_request.head.sha')}'`,
     );
     expect(script).toContain('gh run rerun');
     expect(checkouts(w.jobs.recheck as Job)).toEqual([]);
@@ -127,15 +129,15 @@ describe('GitHub Actions', () => {
     test('a push is gated as a push, by the code before it', () => {
       const gate = deploy.jobs.gate as Job;
       expect(gate.if).toContain("github.event_name == 'push'");
-      expect(checkouts(gate).find((c) => c.with?.path === 'base')?.with?.ref).toBe('${{ github.event.before }}');
+      expect(checkouts(gate).find((c) => c.with?.path === 'base')?.with?.ref).toBe(gh('github.event.before'));
       expect(checkouts(gate).find((c) => c.with?.path === 'pushed')?.with).toMatchObject({
-        ref: '${{ github.event.after }}',
+        ref: gh('github.event.after'),
         'fetch-depth': 0,
       });
       for (const step of runs(gate)) expect(step['working-directory']).toBe('base');
       const step = runs(gate).find((s) => s.run?.includes('gate --'));
       expect(step?.run).toBe('npm run --silent gate -- --root "$GITHUB_WORKSPACE/pushed" --push --base "$BEFORE" --head "$AFTER"');
-      expect(step?.env).toEqual({ BEFORE: '${{ github.event.before }}', AFTER: '${{ github.event.after }}' });
+      expect(step?.env).toEqual({ BEFORE: gh('github.event.before'), AFTER: gh('github.event.after') });
       // A push that fails its gate is not built or deployed.
       expect(deploy.jobs.build?.needs).toBe('gate');
       expect(deploy.jobs.build?.if).toContain("needs.gate.result == 'success'");
