@@ -113,6 +113,7 @@ export const CODES = {
   GATE_PUBLISHED_DATE_CHANGED: 'error',
   GATE_UNPUBLISHED: 'error',
   GATE_POLICY_CHANGED: 'warning',
+  GATE_SETTINGS_WITH_DATA: 'error',
   LEAK_FOUND: 'error',
   LEAK_SCAN_UNREADABLE: 'error',
   LEAK_SCAN_NO_OUTPUT: 'error',

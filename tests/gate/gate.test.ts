@@ -134,7 +134,19 @@ describe('embargo policy', () => {
       [g.root],
     );
     const result = await g.gate(g.root, head, new Date('2027-06-01T00:00:00Z'));
-    expect(codes(result)).toEqual(['GATE_EMBARGO_LIFTED', 'GATE_EMBARGO_TOO_LONG', 'GATE_POLICY_CHANGED']);
+    expect(codes(result)).toEqual(['GATE_EMBARGO_LIFTED', 'GATE_EMBARGO_TOO_LONG', 'GATE_POLICY_CHANGED', 'GATE_SETTINGS_WITH_DATA']);
+  });
+
+  test('settings changed on their own pass with a warning; beside data they fail', async () => {
+    const settings = (g.initial['watchkeeper.yaml'] as string).replace('policy: {}', 'policy:\n  max_embargo_days: 20');
+    const alone = await g.commit({ ...g.initial, 'watchkeeper.yaml': settings }, [g.root]);
+    expect(codes(await g.gate(g.root, alone, NOW))).toEqual(['GATE_POLICY_CHANGED']);
+    const renamed = (g.initial['watchkeeper.yaml'] as string).replace('name: Test Team', 'name: Other Team');
+    const withRoster = await g.commit(
+      { ...g.initial, 'watchkeeper.yaml': renamed, 'rotations/roster.yaml': `${g.initial['rotations/roster.yaml']}# note\n` },
+      [g.root],
+    );
+    expect(codes(await g.gate(g.root, withRoster, NOW))).toEqual(['GATE_SETTINGS_WITH_DATA']);
   });
 
   test('an unchanged old embargo is not judged by today’s policy', async () => {

@@ -19,6 +19,8 @@ export interface ChangeSet {
   /** Every path the change adds or modifies in a data folder or a folder imitating one, for the name rules. */
   written: string[];
   settingsChanged: boolean;
+  /** Whether anything under advisories/ or rotations/ differs. */
+  dataChanged: boolean;
 }
 
 /** Encrypted drafts: their content is ciphertext, checked by the sealing rules, not the gate. */
@@ -38,7 +40,7 @@ export async function listChanges(repo: GitRepo, baseTree: string, headTree: str
     const top = path.split('/')[0] ?? '';
     return path === 'watchkeeper.yaml' || (DATA_FOLDERS as readonly string[]).includes(top) || imitatedFolder(top) !== undefined;
   });
-  const set: ChangeSet = { advisories: [], others: [], written: [], settingsChanged: false };
+  const set: ChangeSet = { advisories: [], others: [], written: [], settingsChanged: false, dataChanged: false };
   const deleted: AdvisoryVersion[] = [];
   const added: AdvisoryVersion[] = [];
   for (const change of diff) {
@@ -47,6 +49,7 @@ export async function listChanges(repo: GitRepo, baseTree: string, headTree: str
       continue;
     }
     if (change.after) set.written.push(change.path);
+    if (/^(advisories|rotations)\//.test(change.path)) set.dataChanged = true;
     // Rotations are the loader's and `npm run check`'s business; here only their names are judged.
     if (change.path !== 'advisories' && !change.path.startsWith('advisories/')) continue;
     if (change.path.startsWith(SEALED) || !ADVISORY_FILE.test(change.path)) {

@@ -145,6 +145,18 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
     const [baseCommit, headCommit] = await Promise.all([readCommitInfo(repo, compared), readCommitInfo(repo, head)]);
     const changes = await listChanges(repo, baseCommit.tree, headCommit.tree);
     const policy = await policyAt(repo, baseCommit.tree, headCommit.tree);
+    if (changes.settingsChanged && changes.dataChanged) {
+      // `check` reads the settings of the tree it judges, so settings changed beside data would judge that data.
+      result.diagnostics.push(
+        diagnostic(
+          'GATE_SETTINGS_WITH_DATA',
+          'watchkeeper.yaml',
+          '',
+          'This change edits watchkeeper.yaml and also changes advisories/ or rotations/; the new settings would judge the data they arrive with.',
+          'Split it: merge the settings change on its own (it needs the code owners’ review), then the data change.',
+        ),
+      );
+    }
     if (changes.settingsChanged && policy.changed) {
       result.diagnostics.push(
         diagnostic(
