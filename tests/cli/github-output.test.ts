@@ -26,7 +26,7 @@ test('a command printing hostile text under Actions emits no live command; its o
     console.error('  ::warning file=a::forged ##[set-output name=a]b');
     process.stdout.write(':');
     process.stdout.write(':error::split across writes\\n');
-    printDiagnostics([{ code: 'FILE_UNEXPECTED', severity: 'error', message: 'bad\\n::error::inner', file: 'advisories/x\\n::error::f', pointer: '' }], 1, 'github');
+    printDiagnostics([{ code: 'FILE_UNEXPECTED', severity: 'error', message: 'bad\\n::error::inner', file: 'advisories/a,b\\n::error::f', pointer: '' }], 1, 'github');
   `;
   const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
     encoding: 'utf8',
@@ -34,6 +34,6 @@ test('a command printing hostile text under Actions emits no live command; its o
   });
   expect(r.stderr).not.toContain('Error');
   const live = liveCommands(r.stdout + r.stderr);
-  expect(live).toEqual(['::error file=advisories/x%0A%3A%3Aerror%3A%3Af,title=FILE_UNEXPECTED::bad%0A::error::inner']);
+  expect(live).toEqual(['::error file=advisories/a%2Cb%0A%3A%3Aerror%3A%3Af,title=FILE_UNEXPECTED::bad%0A::error::inner']);
   expect(r.stdout).toContain('%3A:error::forged');
 });

@@ -132,10 +132,21 @@ describe('file names cannot forge runner commands', () => {
     }
   });
 
-  test('check refuses it too', async () => {
+  test('check refuses it too, and its Actions output forges nothing', async () => {
     const checked = await check({ [EVIL]: SECRET });
     expect(checked.status).toBe(1);
     expect(checked.found).toContain(`FILE_NAME_UNSAFE ${EVIL}`);
+    const repo = await makeTestRepo({ [EVIL]: SECRET });
+    try {
+      const actions = cli('check.ts', repo.root, [], { GITHUB_ACTIONS: 'true' });
+      expect(actions.status).toBe(1);
+      const commands = actions.out.split(/\r\n|\r|\n/).filter((line) => /^\s*::/.test(line));
+      expect(commands.length).toBeGreaterThan(0);
+      for (const line of commands) expect(line).toMatch(/^::(error|warning) (file=[^,:]*,)?(line=\d+,col=\d+,)?title=[A-Z_]+::[^\r\n]*$/);
+      expect(actions.out).not.toMatch(/(^|[\r\n])\s*::(error|warning)::forged/);
+    } finally {
+      repo.cleanup();
+    }
   });
 
   test('invisible characters count as unsafe', async () => {
