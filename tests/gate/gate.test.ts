@@ -178,6 +178,26 @@ describe('published advisories are immutable', () => {
     expect(codes(await g.gate(draftBase, draftHead, NOW))).toEqual([]);
   });
 
+  test('a base version the schema refuses is still protected by its raw YAML, and is a finding itself', async () => {
+    const invalid = await g.commit({ ...g.initial, [advisoryPath(A1)]: advisoryYaml({ extra: 'not_a_field: 1\n' }) }, [g.root]);
+    const deleted = await g.commit({ ...g.initial }, [invalid]);
+    expect(codes(await g.gate(invalid, deleted, NOW))).toEqual(['GATE_BASE_UNREADABLE', 'PUBLISHED_DELETED']);
+    const redated = await g.commit({ ...g.initial, [advisoryPath(A1)]: advisoryYaml({ published: '2026-03-09T10:00:00Z' }) }, [invalid]);
+    expect(codes(await g.gate(invalid, redated, NOW))).toEqual(['GATE_BASE_UNREADABLE', 'GATE_PUBLISHED_DATE_CHANGED']);
+    const drafted = await g.commit({ ...g.initial, [advisoryPath(A1)]: advisoryYaml({ status: 'draft' }) }, [invalid]);
+    expect(codes(await g.gate(invalid, drafted, NOW))).toEqual(['GATE_BASE_UNREADABLE', 'GATE_PUBLISHED_DATE_CHANGED', 'GATE_UNPUBLISHED']);
+    const moved = await g.commit({ ...g.initial, [advisoryPath('TST-2026-0009')]: advisoryYaml({ id: 'TST-2026-0009' }) }, [invalid]);
+    expect(codes(await g.gate(invalid, moved, NOW))).toEqual(['GATE_BASE_UNREADABLE', 'GATE_PUBLISHED_ID_CHANGED']);
+  });
+
+  test('a base version that is not even YAML fails closed when changed or deleted', async () => {
+    const broken = await g.commit({ ...g.initial, [advisoryPath(A1)]: 'id: [unclosed\n' }, [g.root]);
+    const deleted = await g.commit({ ...g.initial }, [broken]);
+    expect(codes(await g.gate(broken, deleted, NOW))).toEqual(['GATE_BASE_UNREADABLE']);
+    const fixed = await g.commit({ ...g.initial, [advisoryPath(A1)]: advisoryYaml() }, [broken]);
+    expect(codes(await g.gate(broken, fixed, NOW))).toEqual(['GATE_BASE_UNREADABLE']);
+  });
+
   test('withdrawing is allowed', async () => {
     const text = advisoryYaml({ status: 'withdrawn', extra: 'withdrawn: 2026-04-01T00:00:00Z\nwithdrawn_reason: Not a vulnerability.\n' });
     const head = await g.commit({ ...g.initial, [advisoryPath(A1)]: text }, [base]);
