@@ -234,6 +234,30 @@ describe('npm run check: recipients read from the packets, without secret keys',
     expect(codes(await checkSealedDrafts(db(), NOW))).toEqual(['SEAL_FILE_NAME', 'SEAL_NOT_ONE_MESSAGE']);
   });
 
+  test('a real seal output with an armor header or text outside the armor fails check and cannot be opened', async () => {
+    const { db } = await sealingRepo();
+    const sealed = await sealDraft({ db: db(), bytes: new TextEncoder().encode(DRAFT), name: 'd.yaml', now: NOW });
+    if (!sealed.ok) throw new Error(JSON.stringify(sealed.diagnostics));
+    const armored = repo.read(sealed.sealedFile);
+    expect(armored.startsWith('-----BEGIN PGP MESSAGE-----\n\n')).toBe(true);
+    for (const tampered of [
+      armored.replace('-----BEGIN PGP MESSAGE-----\n', '-----BEGIN PGP MESSAGE-----\nComment: TST-2026-0042 secretpkg\n'),
+      `TST-2026-0042 secretpkg\n${armored}`,
+      `${armored}TST-2026-0042 secretpkg\n`,
+    ]) {
+      repo.write({ [sealed.sealedFile]: tampered });
+      const found = await checkSealedDrafts(db(), NOW);
+      expect(codes(found)).toEqual(['SEAL_NOT_ONE_MESSAGE']);
+      expect(JSON.stringify(found)).not.toContain('secretpkg');
+      expect((await openSealed(tampered, [await sec(ada)])).ok).toBe(false);
+    }
+    // The binary form of the same message is one message too, and opens.
+    const binary = (await openpgp.unarmor(armored)).data as Uint8Array;
+    repo.write({ [sealed.sealedFile]: binary });
+    expect(await checkSealedDrafts(db(), NOW)).toEqual([]);
+    expect((await openSealed(binary, [await sec(ada)])).ok).toBe(true);
+  });
+
   test('sealed files while sealing is off are reported, not silently ignored', async () => {
     const { db } = await sealingRepo(false);
     await handSealed([stranger]);
