@@ -37,10 +37,9 @@ function whyNotExact(text: string): string {
   if (text.slice(0, start).length > 0) return `It has ${text.slice(0, start).length} character(s) of text before the armored message.`;
   const lines = text.slice(start).split(/\r?\n/);
   if (lines[1] !== '') {
-    const key = /^([\x21-\x39\x3b-\x7e]+):/.exec(lines[1] ?? '')?.[1];
-    return key
-      ? `Its armor carries a \`${key}:\` header, which is plaintext outside the encryption.`
-      : 'Its armor header block is malformed.';
+    // Only a standard header name is named: any other key could itself be the hidden text.
+    const key = /^(Version|Comment|Hash|Charset|MessageID):/i.exec(lines[1] ?? '')?.[1];
+    return `Its armor carries ${key ? `a \`${key}:\` header` : 'an armor header'}, which is plaintext outside the encryption.`;
   }
   const end = text.indexOf('-----END PGP MESSAGE-----');
   if (end < 0) return 'Its armored message has no END line.';
