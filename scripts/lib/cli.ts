@@ -6,8 +6,10 @@ import { type ParseArgsConfig, parseArgs } from 'node:util';
 // for this file at start-up, and the index pulls in the whole library.
 import { type Diagnostic, hasErrors } from '../../src/core/diagnostics.ts';
 import { formatGitHub, formatHuman, formatJson, formatSummary } from '../../src/core/format-diagnostics.ts';
-// Imported for its effect too: under GitHub Actions it guards every line printed from here on.
 import { guardRunnerOutput, printCommands } from './github-output.ts';
+
+// Every command imports this file, so under GitHub Actions every line any command prints is guarded from here on.
+if (process.env.GITHUB_ACTIONS === 'true') guardRunnerOutput();
 
 export const EXIT_OK = 0;
 export const EXIT_PROBLEMS = 1;

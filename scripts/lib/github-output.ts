@@ -14,7 +14,8 @@ export interface LineState {
 
 /**
  * `chunk` with every would-be command defused: a leading `:` becomes `%3A`
- * and `##[` becomes `##%5B`, so the text still reads the same to a person.
+ * (no JSON line starts with one) and `##[` becomes `##\u005b`, which is the
+ * same string to a JSON parser, so `--format json` output keeps its meaning.
  */
 export function neutralise(chunk: string, state: LineState): string {
   let out = '';
@@ -24,7 +25,7 @@ export function neutralise(chunk: string, state: LineState): string {
     while (j < chunk.length && chunk[j] !== '\n' && chunk[j] !== '\r') j++;
     let line = chunk.slice(i, j);
     if (state.lineStart) line = line.replace(/^(\s*):/u, '$1%3A');
-    line = line.replaceAll('##[', '##%5B');
+    line = line.replaceAll('##[', '##\\u005b');
     out += line;
     if (j < chunk.length) {
       out += chunk[j];
@@ -66,5 +67,3 @@ export function printCommands(text: string): void {
   if (trustedWrite) trustedWrite(text);
   else console.log(text);
 }
-
-if (process.env.GITHUB_ACTIONS === 'true') guardRunnerOutput();

@@ -15,8 +15,11 @@ test('neutralise defuses `::` at every line start (\\n or \\r) and `##[` anywher
   const out =
     neutralise('ok\n::error::a\r  ::warning::b\t##[set-env name=X]y\n', state) + neutralise('  ', state) + neutralise('::c\n', state);
   expect(liveCommands(out)).toEqual([]);
-  expect(out).toBe('ok\n%3A:error::a\r  %3A:warning::b\t##%5Bset-env name=X]y\n  %3A:c\n');
+  expect(out).toBe('ok\n%3A:error::a\r  %3A:warning::b\t##\\u005bset-env name=X]y\n  %3A:c\n');
   expect(neutralise('a::b ok', { lineStart: true })).toBe('a::b ok');
+  // JSON keeps its meaning.
+  const json = JSON.stringify({ text: '##[set-env name=X]y' }, null, 2);
+  expect(JSON.parse(neutralise(json, { lineStart: true }))).toEqual({ text: '##[set-env name=X]y' });
 });
 
 test('a command printing hostile text under Actions emits no live command; its own annotations still work', () => {
