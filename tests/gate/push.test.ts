@@ -1,8 +1,11 @@
 // Issue 11 point 4: gating a push compares the branch before the push with
 // the pushed commit itself, and refuses a push that rewrote history.
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
 import { runGate } from '../../src/core/gate/index.ts';
 import { advisoryPath, advisoryYaml, PROJECT_ROOT } from '../helpers/test-repo.ts';
 import { codes, type GateRepo, gateRepo } from './gate-context.ts';
@@ -69,5 +72,75 @@ describe('npm run gate -- --push', () => {
     const orphan = await g.commit({ ...g.initial, [advisoryPath(A1)]: advisoryYaml(), [advisoryPath(A2)]: advisoryYaml({ id: A2 }) }, []);
     const result = await runGate({ root: g.repo.root, base: before, head: orphan, push: true, now: NOW });
     expect(codes(result)).toEqual(['GATE_HISTORY_REWRITTEN']);
+  });
+});
+
+describe('the deploy workflow after a real force-push (real git, the workflow’s own commands)', () => {
+  let work: string;
+  beforeAll(() => {
+    work = mkdtempSync(join(tmpdir(), 'watchkeeper-force-push-'));
+  });
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  test('the clone of the new tip lacks the old one; fetched from base/, the gate reports the rewrite and the loss', () => {
+    const git = (cwd: string, ...args: string[]) =>
+      execFileSync('git', args, {
+        cwd,
+        encoding: 'utf8',
+        env: {
+          ...process.env,
+          GIT_AUTHOR_NAME: 'T',
+          GIT_AUTHOR_EMAIL: 't@test.example',
+          GIT_COMMITTER_NAME: 'T',
+          GIT_COMMITTER_EMAIL: 't@test.example',
+        },
+      }).trim();
+    const dev = join(work, 'dev');
+    mkdirSync(join(dev, 'advisories/2026'), { recursive: true });
+    git(dev, 'init', '-q', '-b', 'main');
+    writeFileSync(join(dev, advisoryPath(A1)), advisoryYaml());
+    git(dev, 'add', '-A');
+    git(dev, 'commit', '-q', '-m', 'A1');
+    const first = git(dev, 'rev-parse', 'HEAD');
+    writeFileSync(join(dev, advisoryPath(A2)), advisoryYaml({ id: A2 }));
+    git(dev, 'add', '-A');
+    git(dev, 'commit', '-q', '-m', 'A2');
+    const oldTip = git(dev, 'rev-parse', 'HEAD');
+    git(work, 'clone', '-q', '--bare', dev, 'origin.git');
+    // The runner's base/ checkout of the old tip, made before the rewrite reaches it.
+    git(work, 'clone', '-q', 'origin.git', 'base');
+    // main is rewritten without A2 and force-pushed.
+    git(dev, 'reset', '-q', '--hard', first);
+    writeFileSync(join(dev, 'notes.md'), 'tidy\n');
+    git(dev, 'add', '-A');
+    git(dev, 'commit', '-q', '-m', 'tidy');
+    const newTip = git(dev, 'rev-parse', 'HEAD');
+    git(dev, 'push', '-q', '--force', join(work, 'origin.git'), 'main');
+    git(join(work, 'origin.git'), 'gc', '-q', '--prune=now');
+    git(work, 'clone', '-q', 'origin.git', 'pushed');
+    expect(() => git(join(work, 'pushed'), 'cat-file', '-e', `${oldTip}^{commit}`)).toThrow();
+
+    const gate = () =>
+      spawnSync(
+        process.execPath,
+        [join(PROJECT_ROOT, 'scripts/gate.ts'), '--root', join(work, 'pushed'), '--push', '--base', oldTip, '--head', newTip],
+        {
+          encoding: 'utf8',
+          env: { ...process.env, GITHUB_ACTIONS: '' },
+        },
+      );
+    const missing = gate();
+    expect(missing.status).toBe(1);
+    expect(missing.stdout).toContain('GATE_BASE_MISSING');
+
+    const workflow = parse(readFileSync(join(PROJECT_ROOT, '.github/workflows/deploy.yml'), 'utf8')) as {
+      jobs: { gate: { steps: { run?: string }[] } };
+    };
+    const fetch = workflow.jobs.gate.steps.find((s) => s.run?.startsWith('git '))?.run as string;
+    execFileSync('bash', ['-c', fetch], { env: { ...process.env, GITHUB_WORKSPACE: work } });
+    const rewritten = gate();
+    expect(rewritten.status).toBe(1);
+    expect(rewritten.stdout).toContain('GATE_HISTORY_REWRITTEN');
+    expect(rewritten.stdout).toMatch(new RegExp(`${advisoryPath(A2)} {2}PUBLISHED_DELETED`));
   });
 });

@@ -134,7 +134,9 @@ describe('GitHub Actions', () => {
         ref: gh('github.event.after'),
         'fetch-depth': 0,
       });
-      for (const step of runs(gate)) expect(step['working-directory']).toBe('base');
+      // The old tip is fetched locally from base/ into the pushed clone (a force-push leaves it on no branch).
+      expect(runs(gate)[0]?.run).toBe('git -C "$GITHUB_WORKSPACE/pushed" fetch --quiet --no-tags "$GITHUB_WORKSPACE/base" HEAD');
+      for (const step of runs(gate).slice(1)) expect(step['working-directory']).toBe('base');
       const step = runs(gate).find((s) => s.run?.includes('gate --'));
       expect(step?.run).toBe('npm run --silent gate -- --root "$GITHUB_WORKSPACE/pushed" --push --base "$BEFORE" --head "$AFTER"');
       expect(step?.env).toEqual({ BEFORE: gh('github.event.before'), AFTER: gh('github.event.after') });
