@@ -159,6 +159,8 @@ export const CODES = {
   COMMIT_KEY_INVALID: 'error',
   COMMIT_SIGNER_OFF_TEAM: 'error',
   COMMIT_HISTORY_INCOMPLETE: 'error',
+  COMMIT_SIGNATURE_IN_FUTURE: 'error',
+  COMMIT_DATE_MISMATCH: 'warning',
 } as const satisfies Record<string, Severity>;
 
 export type Severity = 'error' | 'warning';

@@ -9,7 +9,7 @@ import { resolveRevision } from '../git/revision.ts';
 import { VERIFY_CONFIG } from '../signing/config.ts';
 import { judgeSignature, PROBLEM_CODES } from '../signing/judge-signature.ts';
 import { onTeamAt, signerName } from '../signing/team-keys.ts';
-import { formatInstant } from '../time.ts';
+import { formatInstant, formatSpan } from '../time.ts';
 import { commitsInRange, type RangeCommit, touchedFolders } from './commit-range.ts';
 import { type SignatureKind, splitSignedCommit } from './commit-signature.ts';
 import { type TeamAtTree, teamAtTree } from './team-at-tree.ts';
@@ -25,8 +25,10 @@ export interface VerifyCommitsOptions {
 export interface CommitVerdict {
   oid: string;
   subject: string;
-  /** Committer date. */
+  /** Committer date (as the commit claims it). */
   date: Date;
+  /** When the counting signature says it was made: the date its term was checked at. */
+  signed?: Date;
   folders: string[];
   kind: SignatureKind;
   /** Handle of the member whose signature counts. */
@@ -50,7 +52,9 @@ const REPO = '';
  * advisories/ or rotations/: it must carry an OpenPGP signature that counts
  * (see judgeSignature: good digest, SHA-256 or better, key valid when it
  * signed and still valid now) by the published key of a member who held a
- * term at the commit's date — all as the merge base records the team, so a
+ * term when the signature was made (the creation time in the signature
+ * packet, never the commit's dates, which the committer sets at will) — all
+ * as the merge base records the team, so a
  * change cannot let itself in. SSH and X.509 signatures cannot be checked
  * against the team's OpenPGP keys and are reported as unverifiable, never as
  * valid. Missing history is a finding, never a pass.
@@ -128,8 +132,23 @@ async function judgeCommit(
     );
   }
   let entries: Awaited<ReturnType<typeof verify>>['signatures'];
+  let sig: Awaited<ReturnType<typeof readSignature>>;
   try {
-    const sig = await readSignature({ armoredSignature: signature, config: VERIFY_CONFIG });
+    sig = await readSignature({ armoredSignature: signature, config: VERIFY_CONFIG });
+  } catch (error) {
+    return finding('COMMIT_BAD_SIGNATURE', `its signature cannot be read: ${(error as Error).message}.`, sign);
+  }
+  // The signature's own creation time is the only date the signer cannot change
+  // after signing; the commit's dates are whatever GIT_COMMITTER_DATE said.
+  const future = sig.packets.find((p) => p.created instanceof Date && p.created.getTime() > now.getTime());
+  if (future?.created) {
+    return finding(
+      'COMMIT_SIGNATURE_IN_FUTURE',
+      `its signature says it was made ${formatInstant(future.created)} (the signature packet's creation time), which is after now (${formatInstant(now)}).`,
+      `Check the signing machine's clock, then re-sign. ${sign}`,
+    );
+  }
+  try {
     entries = (
       await verify({
         message: await createMessage({ binary: payload }),
@@ -161,16 +180,42 @@ async function judgeCommit(
       sign,
     );
   }
-  if (!onTeamAt(team.terms, member.handle, date)) {
+  const signed = good.created;
+  if (!signed) return finding('COMMIT_BAD_SIGNATURE', 'its signature carries no creation time, so its term cannot be checked.', sign);
+  if (!onTeamAt(team.terms, member.handle, signed)) {
     return finding(
       'COMMIT_SIGNER_OFF_TEAM',
-      `its signer, ${signerName(good.signer)}, held no term on the team at that date.`,
-      'Have a member on the team at the time sign the change, or add the term in a change merged first.',
+      `its signer, ${signerName(good.signer)}, held no term on the team when the signature was made (${formatInstant(signed)}, the signature packet's creation time; the commit's own date${sameInstant(signed, date) ? ' agrees' : ` says ${formatInstant(date)}, which does not count`}).`,
+      'Have a member on the team now sign the change, or add the term in a change merged first.',
     );
   }
   verdict.ok = true;
   verdict.signer = member.handle;
-  return { verdict, diagnostics: [] };
+  verdict.signed = signed;
+  const drift = Math.abs(signed.getTime() - date.getTime());
+  if (drift <= DATE_TOLERANCE_MS) return { verdict, diagnostics: [] };
+  // Git signs while it writes the commit, so the two dates agree to the second;
+  // a gap means the commit date was set by hand or the commit was re-signed.
+  // The signature's date already decided, so this only tells a reviewer.
+  return {
+    verdict,
+    diagnostics: [
+      diagnostic(
+        'COMMIT_DATE_MISMATCH',
+        REPO,
+        '',
+        `${label}; its signature was made ${formatInstant(signed)}, ${formatSpan(drift)} from the commit's date. The signature's date was used to check the term.`,
+        'Nothing to do if the commit was re-signed on purpose; otherwise ask why its date was set by hand.',
+      ),
+    ],
+  };
+}
+
+/** How far a commit's date may sit from its signature's before a reviewer is told. */
+export const DATE_TOLERANCE_MS = 60 * 60 * 1000;
+
+function sameInstant(a: Date, b: Date): boolean {
+  return Math.floor(a.getTime() / 1000) === Math.floor(b.getTime() / 1000);
 }
 
 function lowerFirst(text: string): string {
