@@ -13,6 +13,7 @@ export const CODES = {
   FILE_SYMLINK: 'error',
   FILE_UNEXPECTED: 'error',
   FILE_UNREADABLE: 'error',
+  FILE_MORE_PROBLEMS: 'error',
   // YAML rules
   YAML_SYNTAX: 'error',
   YAML_DUPLICATE_KEY: 'error',
@@ -23,6 +24,9 @@ export const CODES = {
   YAML_TAG: 'error',
   YAML_AMBIGUOUS_SCALAR: 'error',
   YAML_TOO_DEEP: 'error',
+  YAML_TOO_MANY_KEYS: 'error',
+  YAML_TOO_MANY_ITEMS: 'error',
+  YAML_TOO_MANY_NODES: 'error',
   YAML_NOT_MAPPING: 'error',
   // Schema
   SCHEMA_UNKNOWN_FIELD: 'error',

@@ -1,4 +1,5 @@
 import { distance } from 'fastest-levenshtein';
+import { capDiagnostics } from '../cap-diagnostics.ts';
 import type { Code } from '../codes.ts';
 import { type Diagnostic, diagnostic, pointerOf, segmentsOf, sortDiagnostics } from '../diagnostics.ts';
 import { locate } from '../yaml/locate.ts';
@@ -23,7 +24,7 @@ export function validateFile(schema: SchemaName, yaml: YamlFile): Diagnostic[] {
     seen.add(key);
     out.push(mapped);
   }
-  return sortDiagnostics(out);
+  return capDiagnostics(yaml.file, sortDiagnostics(out));
 }
 
 function friendly(error: ErrorObject, yaml: YamlFile): Diagnostic | undefined {

@@ -1,6 +1,22 @@
-import { type Document, isAlias, isCollection, isMap, isPair, isScalar, LineCounter, type Node, parseDocument, Scalar } from 'yaml';
+import {
+  Composer,
+  type CST,
+  type Document,
+  isAlias,
+  isCollection,
+  isMap,
+  isPair,
+  isScalar,
+  LineCounter,
+  type Node,
+  Parser,
+  Scalar,
+  YAMLParseError,
+} from 'yaml';
+import { capDiagnostics } from '../cap-diagnostics.ts';
 import type { Code } from '../codes.ts';
 import { type Diagnostic, diagnostic, pointerOf } from '../diagnostics.ts';
+import { type SizeProblem, sizeProblem } from './size-limits.ts';
 
 /** Caps that keep a hostile file from costing more than a real one. */
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -96,16 +112,14 @@ export function readYaml(file: string, bytes: Uint8Array): ReadResult {
   }
 
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, {
-    version: '1.2',
-    schema: 'core',
-    merge: false,
-    uniqueKeys: true,
-    stringKeys: true,
-    strict: true,
-    prettyErrors: false,
-    lineCounter,
-  });
+  // parseDocument() in two steps, so the limits are checked between them.
+  const tokens = Array.from(new Parser(lineCounter.addNewLine).parse(text));
+  const tooBig = sizeProblem(tokens);
+  if (tooBig) {
+    const p = lineCounter.linePos(tooBig.offset);
+    return fail(tooBig.code, sizeMessage(tooBig), SIZE_HINTS[tooBig.code], p.line, p.col);
+  }
+  const doc = composeOne(tokens, text.length);
   const diagnostics: Diagnostic[] = [];
   const at = (offset: number | undefined) => {
     const p = lineCounter.linePos(offset ?? 0);
@@ -128,7 +142,7 @@ export function readYaml(file: string, bytes: Uint8Array): ReadResult {
     );
   }
   diagnostics.push(...nodeProblems(file, doc, lineCounter));
-  if (diagnostics.length > 0) return { diagnostics };
+  if (diagnostics.length > 0) return { diagnostics: capDiagnostics(file, diagnostics) };
 
   if (!isMap(doc.contents)) {
     const found = doc.contents === null ? 'nothing' : isCollection(doc.contents) ? 'a list' : 'a single value';
@@ -146,6 +160,52 @@ export function readYaml(file: string, bytes: Uint8Array): ReadResult {
     };
   }
   return { yaml: { file, doc, lineCounter, data: doc.toJS({ maxAliasCount: 0 }) }, diagnostics: [] };
+}
+
+const YAML_OPTIONS = {
+  version: '1.2',
+  schema: 'core',
+  merge: false,
+  uniqueKeys: true,
+  stringKeys: true,
+  strict: true,
+  prettyErrors: false,
+} as const;
+
+/** What parseDocument() does after parsing: the first document, and an error for any further one. */
+function composeOne(tokens: readonly CST.Token[], length: number): Document.Parsed {
+  const composer = new Composer(YAML_OPTIONS);
+  let doc: Document.Parsed | undefined;
+  for (const next of composer.compose(tokens, true, length)) {
+    if (!doc) doc = next;
+    else {
+      doc.errors.push(
+        new YAMLParseError(
+          [next.range[0], next.range[1]],
+          'MULTIPLE_DOCS',
+          'Source contains multiple documents; please use YAML.parseAllDocuments()',
+        ),
+      );
+      break;
+    }
+  }
+  // compose(…, true) always ends with a document, even for empty input.
+  return doc as Document.Parsed;
+}
+
+const SIZE_HINTS: Record<SizeProblem['code'], string> = {
+  YAML_TOO_MANY_KEYS: 'Move the data into a list, or keep only what readers need; no real advisory needs this many keys in one mapping.',
+  YAML_TOO_MANY_ITEMS: 'Split the list (e.g. one `affected` entry per package) or list version ranges instead of every version.',
+  YAML_TOO_MANY_NODES: 'Split the advisory, or describe affected versions with ranges instead of listing each one.',
+};
+
+function sizeMessage(problem: SizeProblem): string {
+  const n = (x: number) => x.toLocaleString('en-US');
+  if (problem.code === 'YAML_TOO_MANY_KEYS')
+    return `This mapping has ${n(problem.count)} keys; a data file may have at most ${n(problem.limit)} in one mapping, so that checking it stays fast.`;
+  if (problem.code === 'YAML_TOO_MANY_ITEMS')
+    return `This list has ${n(problem.count)} items; a data file may have at most ${n(problem.limit)} in one list, so that checking it stays fast.`;
+  return `The file holds more than ${n(problem.limit)} values (keys, values and lists counted); this is where it goes over, and checking so many would not stay fast.`;
 }
 
 /**
