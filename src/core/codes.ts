@@ -27,6 +27,8 @@ export const CODES = {
   YAML_TOO_MANY_KEYS: 'error',
   YAML_TOO_MANY_ITEMS: 'error',
   YAML_TOO_MANY_NODES: 'error',
+  TEXT_CONTROL_CHARACTER: 'error',
+  TEXT_BIDI_CONTROL: 'error',
   YAML_NOT_MAPPING: 'error',
   // Schema
   SCHEMA_UNKNOWN_FIELD: 'error',

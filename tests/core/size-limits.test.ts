@@ -36,8 +36,6 @@ describe('limits are checked before the document is built', () => {
     const lists = Math.ceil(MAX_NODES / MAX_ITEMS) + 1;
     const text = `database_specific:\n${lines(lists, (s) => `  s${s}:\n${lines(MAX_ITEMS, () => '    - 1')}`)}\n`;
     expect(codes(text)).toEqual(['YAML_TOO_MANY_NODES']);
-    const under = `database_specific:\n${lines(Math.floor(MAX_NODES / MAX_ITEMS) - 1, (s) => `  s${s}:\n${lines(MAX_ITEMS, () => '    - 1')}`)}\n`;
-    expect(codes(under)).toEqual([]);
   });
 
   test('nesting just inside the depth cap is not a size problem', () => {
@@ -48,7 +46,7 @@ describe('limits are checked before the document is built', () => {
 
 describe('diagnostics per file are capped', () => {
   test(`${MAX_ITEMS} bad aliases give ${MAX_DIAGNOSTICS_PER_FILE} diagnostics and one that counts the rest`, () => {
-    const text = `${advisoryYaml().replace(/^aliases:\n(?: {2}- .*\n)*/m, '')}aliases:\n${lines(MAX_ITEMS, (i) => `  - "bad alias ${i}"`)}\n`;
+    const text = `${advisoryYaml()}aliases:\n${lines(MAX_ITEMS, (i) => `  - "bad alias ${i}"`)}\n`;
     const found = parseFile(FILE, bytes(text), 'advisory').diagnostics;
     expect(found).toHaveLength(MAX_DIAGNOSTICS_PER_FILE + 1);
     const last = found.at(-1);

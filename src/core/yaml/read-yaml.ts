@@ -16,6 +16,8 @@ import {
 import { capDiagnostics } from '../cap-diagnostics.ts';
 import type { Code } from '../codes.ts';
 import { type Diagnostic, diagnostic, pointerOf } from '../diagnostics.ts';
+import { excerpt } from '../text/excerpt.ts';
+import { findForbiddenCharacter } from '../text/forbidden-characters.ts';
 import { type SizeProblem, sizeProblem } from './size-limits.ts';
 
 /** Caps that keep a hostile file from costing more than a real one. */
@@ -127,7 +129,7 @@ export function readYaml(file: string, bytes: Uint8Array): ReadResult {
   };
   for (const problem of [...doc.errors, ...doc.warnings]) {
     const code = YAML_CODES[problem.code] ?? 'YAML_SYNTAX';
-    diagnostics.push(diagnostic(code, file, '', firstLine(problem.message), YAML_HINTS[code], at(problem.pos[0])));
+    diagnostics.push(diagnostic(code, file, '', excerpt(firstLine(problem.message), 300), YAML_HINTS[code], at(problem.pos[0])));
   }
   if (doc.directives?.yaml.explicit || hasTagDirectives(text)) {
     diagnostics.push(
@@ -141,7 +143,7 @@ export function readYaml(file: string, bytes: Uint8Array): ReadResult {
       ),
     );
   }
-  diagnostics.push(...nodeProblems(file, doc, lineCounter));
+  diagnostics.push(...nodeProblems(file, doc, lineCounter, text));
   if (diagnostics.length > 0) return { diagnostics: capDiagnostics(file, diagnostics) };
 
   if (!isMap(doc.contents)) {
@@ -213,13 +215,14 @@ function sizeMessage(problem: SizeProblem): string {
  * A plain recursive walk: yaml's visit() builds a path array per node, which
  * cost more than parsing on large repositories.
  */
-function nodeProblems(file: string, doc: Document.Parsed, lineCounter: LineCounter): Diagnostic[] {
+function nodeProblems(file: string, doc: Document.Parsed, lineCounter: LineCounter, text: string): Diagnostic[] {
   const out: Diagnostic[] = [];
   const at = (node: Node) => {
     const p = lineCounter.linePos(node.range?.[0] ?? 0);
     return { line: p.line, column: p.col };
   };
-  const walk = (node: unknown, depth: number): boolean => {
+  const path: (string | number)[] = [];
+  const walk = (node: unknown, depth: number, isKey = false): boolean => {
     if (node === null || node === undefined) return true;
     if (isAlias(node)) {
       out.push(
@@ -227,7 +230,7 @@ function nodeProblems(file: string, doc: Document.Parsed, lineCounter: LineCount
           'YAML_ANCHOR',
           file,
           '',
-          `The alias *${node.source} repeats another node.`,
+          `The alias *${excerpt(node.source)} repeats another node.`,
           'Write the value out in full; anchors and aliases are not allowed in data files.',
           at(node),
         ),
@@ -241,17 +244,18 @@ function nodeProblems(file: string, doc: Document.Parsed, lineCounter: LineCount
           'YAML_ANCHOR',
           file,
           '',
-          `The anchor &${node.anchor} is not allowed.`,
+          `The anchor &${excerpt(node.anchor)} is not allowed.`,
           'Remove the `&anchor`; write values out in full.',
           at(node),
         ),
       );
     }
     if (node.tag) {
-      out.push(diagnostic('YAML_TAG', file, '', `The tag ${node.tag} is not allowed.`, YAML_HINTS.YAML_TAG, at(node)));
+      out.push(diagnostic('YAML_TAG', file, '', `The tag ${excerpt(node.tag)} is not allowed.`, YAML_HINTS.YAML_TAG, at(node)));
     }
     if (isScalar(node)) {
       if (node.type === Scalar.PLAIN && typeof node.value === 'string') ambiguous(node);
+      if (typeof node.value === 'string') forbidden(node, node.value, isKey);
       return true;
     }
     if (depth >= MAX_DEPTH) {
@@ -260,12 +264,42 @@ function nodeProblems(file: string, doc: Document.Parsed, lineCounter: LineCount
       );
       return false;
     }
+    let index = 0;
     for (const item of node.items as unknown[]) {
-      if (isPair(item)) {
-        if (!walk(item.key, depth + 1) || !walk(item.value, depth + 1)) return false;
-      } else if (!walk(item, depth + 1)) return false;
+      path.push(isPair(item) && isScalar(item.key) ? String(item.key.value) : index);
+      index++;
+      const ok = isPair(item) ? walk(item.key, depth + 1, true) && walk(item.value, depth + 1) : walk(item, depth + 1);
+      path.pop();
+      if (!ok) return false;
     }
     return true;
+  };
+  const forbidden = (node: Scalar, value: string, isKey: boolean) => {
+    const found = findForbiddenCharacter(value);
+    if (!found) return;
+    // Where the character sits in the file: written raw it is found in the
+    // node's source; written as an escape ("\e") the node's start is as near as it gets.
+    const [start = 0, end = start] = node.range ?? [];
+    const raw = text.slice(start, end).indexOf(String.fromCodePoint(found.codePoint));
+    const p = lineCounter.linePos(raw === -1 ? start : start + raw);
+    const bidi = found.kind === 'bidi';
+    out.push(
+      diagnostic(
+        bidi ? 'TEXT_BIDI_CONTROL' : 'TEXT_CONTROL_CHARACTER',
+        file,
+        // A key's own pointer would carry the character into every output that prints pointers.
+        pointerOf(isKey ? path.slice(0, -1) : path),
+        `The ${isKey ? 'key' : 'text'} \`${excerpt(value)}\` holds ${found.label} at character ${found.index + 1}${raw === -1 ? ' (written as an escape)' : ''}; ${
+          bidi
+            ? 'bidirectional controls make text display in another order than it is stored, so readers and reviewers would see different text.'
+            : 'control characters can rewrite a terminal or a CI log and have no place in data text.'
+        }`,
+        bidi
+          ? 'Delete the invisible character (an editor that shows bidi controls, or `grep -P "[\\x{202A}-\\x{202E}\\x{2066}-\\x{2069}]"`, finds it).'
+          : 'Delete the character; write a line break as a real new line and indent with spaces.',
+        { line: p.line, column: p.col },
+      ),
+    );
   };
   const ambiguous = (node: Scalar) => {
     const value = node.value as string;
@@ -283,8 +317,8 @@ function nodeProblems(file: string, doc: Document.Parsed, lineCounter: LineCount
         'YAML_AMBIGUOUS_SCALAR',
         file,
         '',
-        `The unquoted value \`${value}\` is a string in YAML 1.2 but ${meaning} in YAML 1.1, so tools disagree about it.`,
-        `Quote it ("${value}") if you mean the text${meaning === 'a boolean' ? ', or write true/false if you mean a boolean' : ''}.`,
+        `The unquoted value \`${excerpt(value)}\` is a string in YAML 1.2 but ${meaning} in YAML 1.1, so tools disagree about it.`,
+        `Quote it ("${excerpt(value)}") if you mean the text${meaning === 'a boolean' ? ', or write true/false if you mean a boolean' : ''}.`,
         at(node),
       ),
     );
