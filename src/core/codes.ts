@@ -166,6 +166,7 @@ export const CODES = {
   COMMIT_SIGNER_OFF_TEAM: 'error',
   COMMIT_HISTORY_INCOMPLETE: 'error',
   COMMIT_SIGNATURE_IN_FUTURE: 'error',
+  COMMIT_SIGNED_BEFORE_PARENT: 'error',
   COMMIT_DATE_MISMATCH: 'warning',
 } as const satisfies Record<string, Severity>;
 

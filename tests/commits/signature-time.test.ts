@@ -33,13 +33,20 @@ const signer = (key: TestKey, date: Date) => async (payload: string) =>
   });
 
 /** Commits on a branch of its own from the base, so each case is its own range. */
-async function branchCommit(name: string, committed: string, key: TestKey, signed: string) {
+async function branchCommit(
+  name: string,
+  committed: string,
+  key: TestKey | undefined,
+  signed: string,
+  from = base,
+  files: Record<string, string> = {},
+) {
   const git = (await import('isomorphic-git')).default;
   const fs = await import('node:fs');
-  await git.branch({ fs, dir: repo.root, ref: name, object: base, checkout: true, force: true });
+  await git.branch({ fs, dir: repo.root, ref: name, object: from, checkout: true, force: true });
   await git.checkout({ fs, dir: repo.root, ref: name, force: true });
-  repo.write({ [`advisories/2026/${name}.yaml`]: `${name}\n` });
-  heads[name] = await repo.commit(name, new Date(committed), signer(key, new Date(signed)));
+  repo.write({ [`advisories/2026/${name}.yaml`]: `${name}\n`, ...files });
+  heads[name] = await repo.commit(name, new Date(committed), key ? signer(key, new Date(signed)) : undefined);
 }
 
 beforeAll(async () => {
@@ -67,6 +74,18 @@ beforeAll(async () => {
   await branchCommit('signed-in-term', '2026-09-01T00:00:00Z', cy, '2026-03-01T00:00:00Z');
   // A signature dated far ahead of now.
   await branchCommit('from-the-future', '2026-08-01T00:00:00Z', ada, '2099-01-01T00:00:00Z');
+  // The base branch moves on past Cy's term; Cy branches from it and sets both dates back into the term.
+  await branchCommit('main-later', '2026-07-01T00:00:00Z', undefined, '', base);
+  await branchCommit('both-backdated', '2026-05-01T00:00:00Z', cy, '2026-05-01T00:00:00Z', heads['main-later']);
+  // Cy's key is revoked on the base branch when the term ends; Cy branches from
+  // an old commit of the term, where the key is still unrevoked, and backdates everything.
+  const revoked = await openpgp.revokeKey({
+    key: await openpgp.readPrivateKey({ armoredKey: cy.privateArmored }),
+    date: new Date('2026-06-01T00:00:00Z'),
+    format: 'armored',
+  });
+  await branchCommit('key-revoked', '2026-07-02T00:00:00Z', undefined, '', base, { 'rotations/keys/cy.asc': revoked.publicKey });
+  await branchCommit('from-old-commit', '2026-04-01T00:00:00Z', cy, '2026-04-01T00:00:00Z', base);
   // Signed and committed together, as git does.
   await branchCommit('plain', '2026-08-02T00:00:00Z', ada, '2026-08-02T00:00:00Z');
 }, 60_000);
@@ -91,6 +110,31 @@ describe('verify-commits checks the term at the signature’s own time', () => {
     expect(result.verdicts).toMatchObject([{ ok: true, signer: 'cy', signed: new Date('2026-03-01T00:00:00Z') }]);
     expect(result.diagnostics.map((d) => [d.code, d.severity])).toEqual([['COMMIT_DATE_MISMATCH', 'warning']]);
     expect(result.diagnostics[0]?.message).toContain('2026-03-01T00:00:00Z');
+  });
+
+  test('a signature dated before the history it builds on is refused', async () => {
+    const result = await verifyCommits({
+      root: repo.root,
+      base: heads['main-later'] as string,
+      head: heads['both-backdated'] as string,
+      now: NOW,
+    });
+    expect(result.diagnostics.map((d) => d.code)).toEqual(['COMMIT_SIGNED_BEFORE_PARENT']);
+    expect(result.diagnostics[0]?.message).toContain('2026-05-01T00:00:00Z, before 2026-07-01T00:00:00Z');
+  });
+
+  test('a branch from an old commit cannot bring back a key the base branch has revoked since', async () => {
+    const result = await verifyCommits({
+      root: repo.root,
+      base: heads['key-revoked'] as string,
+      head: heads['from-old-commit'] as string,
+      now: NOW,
+    });
+    expect(result.mergeBase).toBe(base);
+    expect(result.diagnostics.map((d) => d.code)).toEqual(['COMMIT_KEY_INVALID']);
+    // The same commit judged against the base as it was before the revocation passes: the revocation is what refuses it.
+    const before = await verifyCommits({ root: repo.root, base, head: heads['from-old-commit'] as string, now: NOW });
+    expect(before.diagnostics).toEqual([]);
   });
 
   test('a signature dated after now is refused', async () => {

@@ -4,7 +4,7 @@ import { createMessage, readSignature, verify } from 'openpgp';
 import { type Diagnostic, diagnostic, sortDiagnostics } from '../diagnostics.ts';
 import { mergeBases } from '../git/merge-base.ts';
 import { MissingObjectError, readCommitInfo } from '../git/objects.ts';
-import { isShallow, openRepo } from '../git/repo.ts';
+import { type GitRepo, isShallow, openRepo } from '../git/repo.ts';
 import { resolveRevision } from '../git/revision.ts';
 import { VERIFY_CONFIG } from '../signing/config.ts';
 import { judgeSignature, PROBLEM_CODES } from '../signing/judge-signature.ts';
@@ -54,7 +54,7 @@ const REPO = '';
  * signed and still valid now) by the published key of a member who held a
  * term when the signature was made (the creation time in the signature
  * packet, never the commit's dates, which the committer sets at will) — all
- * as the merge base records the team, so a
+ * as the base branch's tip records the team, so a
  * change cannot let itself in. SSH and X.509 signatures cannot be checked
  * against the team's OpenPGP keys and are reported as unverifiable, never as
  * valid. Missing history is a finding, never a pass.
@@ -85,14 +85,18 @@ export async function verifyCommits(options: VerifyCommitsOptions): Promise<Veri
     const mergeBase = (await mergeBases(repo, base, head))[0];
     if (!mergeBase) return incomplete(`${options.base} and ${options.head} share no history.`, 'Rebase the branch onto the base branch.');
     result.mergeBase = mergeBase;
-    const team = await teamAtTree(repo, (await readCommitInfo(repo, mergeBase)).tree, options.now);
+    // The team as the base branch records it now, not as the merge base did: a
+    // branch made from an old commit must not bring back a key that has since
+    // been revoked or removed, nor is the base something the change can edit.
+    const team = await teamAtTree(repo, (await readCommitInfo(repo, base)).tree, options.now);
     const commits = await commitsInRange(repo, mergeBase, head);
     result.commitsInRange = commits.length;
+    const floors = await signingFloors(repo, commits);
     for (const commit of commits) {
       const folders = await touchedFolders(repo, commit);
       if (folders.length === 0) continue;
       const raw = await git.readObject({ fs, gitdir: repo.gitdir, oid: commit.oid, format: 'content', cache: repo.cache });
-      const found = await judgeCommit(commit, folders, raw.object as Uint8Array, team, options.now);
+      const found = await judgeCommit(commit, folders, raw.object as Uint8Array, team, options.now, floors.get(commit.oid));
       result.verdicts.push(found.verdict);
       result.diagnostics.push(...found.diagnostics);
     }
@@ -111,6 +115,7 @@ async function judgeCommit(
   raw: Uint8Array,
   team: TeamAtTree,
   now: Date,
+  floor: Date | undefined,
 ): Promise<{ verdict: CommitVerdict; diagnostics: Diagnostic[] }> {
   const date = new Date(commit.time * 1000);
   const { payload, signature, kind } = splitSignedCommit(raw);
@@ -168,7 +173,7 @@ async function judgeCommit(
     if (!first?.problem) return finding('COMMIT_BAD_SIGNATURE', 'its signature holds no signature packet.', sign);
     const hint =
       first.problem === 'unknown-signer'
-        ? `Sign with a key in rotations/keys/ as of the merge base; a key added in this same change does not count yet (merge it first). ${sign}`
+        ? `Sign with a key in rotations/keys/ as of the base branch; a key added in this same change does not count yet (merge it first). ${sign}`
         : sign;
     return finding(PROBLEM_CODES.commit[first.problem], lowerFirst(first.message), hint);
   }
@@ -182,6 +187,13 @@ async function judgeCommit(
   }
   const signed = good.created;
   if (!signed) return finding('COMMIT_BAD_SIGNATURE', 'its signature carries no creation time, so its term cannot be checked.', sign);
+  if (floor && signed.getTime() < floor.getTime() - DATE_TOLERANCE_MS) {
+    return finding(
+      'COMMIT_SIGNED_BEFORE_PARENT',
+      `its signature says it was made ${formatInstant(signed)}, before ${formatInstant(floor)}, when the history it builds on was committed; a commit cannot be signed before its parents existed, so the date was set back.`,
+      `Sign it again with the real date. ${sign}`,
+    );
+  }
   if (!onTeamAt(team.terms, member.handle, signed)) {
     return finding(
       'COMMIT_SIGNER_OFF_TEAM',
@@ -209,6 +221,47 @@ async function judgeCommit(
       ),
     ],
   };
+}
+
+/**
+ * For each commit in the range, the latest committer date among the commits
+ * outside the range (the base branch's own history, which the team made) that
+ * it descends from through commits in the range. A commit is made after its
+ * parents, so its signature cannot honestly be older than that: the signer
+ * chooses the signature's date, but cannot choose the base it builds on.
+ */
+async function signingFloors(repo: GitRepo, commits: readonly RangeCommit[]): Promise<Map<string, Date>> {
+  const inRange = new Map(commits.map((c) => [c.oid, c]));
+  const outside = new Map<string, number>();
+  const floors = new Map<string, number>();
+  // Parents before children, without recursion: a range can be thousands of commits long.
+  for (const start of commits) {
+    const stack: { oid: string; expanded: boolean }[] = [{ oid: start.oid, expanded: false }];
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1] as { oid: string; expanded: boolean };
+      if (floors.has(top.oid)) {
+        stack.pop();
+        continue;
+      }
+      const commit = inRange.get(top.oid) as RangeCommit;
+      if (!top.expanded) {
+        top.expanded = true;
+        for (const p of commit.parents) if (inRange.has(p) && !floors.has(p)) stack.push({ oid: p, expanded: false });
+        continue;
+      }
+      stack.pop();
+      let floor = 0;
+      for (const p of commit.parents) {
+        if (inRange.has(p)) floor = Math.max(floor, floors.get(p) ?? 0);
+        else {
+          if (!outside.has(p)) outside.set(p, (await readCommitInfo(repo, p)).time * 1000);
+          floor = Math.max(floor, outside.get(p) as number);
+        }
+      }
+      floors.set(top.oid, floor);
+    }
+  }
+  return new Map([...floors].filter(([, ms]) => ms > 0).map(([oid, ms]) => [oid, new Date(ms)]));
 }
 
 /** How far a commit's date may sit from its signature's before a reviewer is told. */
