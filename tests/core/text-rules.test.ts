@@ -106,3 +106,38 @@ describe('messages quote a short, escaped excerpt', () => {
     expect(found[0]?.message).toBe(`Unknown field \`${'k'.repeat(80)}…\`.`);
   });
 });
+
+describe('import turns CR line breaks into LF', () => {
+  test('an OSV record whose details use CR and CRLF imports into an advisory that passes', async () => {
+    const { readImportFile, planImport } = await import('../../src/core/osv/index.ts');
+    const { createIdAllocator } = await import('../../src/core/authoring/index.ts');
+    const { loadDatabase } = await import('../../src/core/index.ts');
+    const repo = await makeTestRepo();
+    try {
+      const settings = loadDatabase(repo.root, { now: new Date('2026-11-24T12:00:00Z') }).settings;
+      const record = {
+        id: 'PYSEC-2024-1',
+        modified: '2024-01-02T00:00:00Z',
+        published: '2024-01-01T00:00:00Z',
+        summary: 'A flaw',
+        details: 'First.\r\r**Note:**\r\nSecond.',
+        affected: [{ package: { ecosystem: 'PyPI', name: 'widget' }, versions: ['1.0'] }],
+      };
+      // YAML input, as PyPA ships it: the reader lets foreign text through, the converted advisory must not need to.
+      const yaml = `id: PYSEC-2024-1\nmodified: "2024-01-02T00:00:00Z"\npublished: "2024-01-01T00:00:00Z"\nsummary: A flaw\ndetails: ${JSON.stringify(record.details)}\naffected:\n  - package: {ecosystem: PyPI, name: widget}\n    versions: ["1.0"]\n`;
+      const read = readImportFile('PYSEC-2024-1.yaml', new TextEncoder().encode(yaml), { settings, now: new Date('2026-11-24T12:00:00Z') });
+      expect(read.diagnostics).toEqual([]);
+      const converted = read.converted as NonNullable<typeof read.converted>;
+      expect(converted.advisory.details).toBe('First.\n\n**Note:**\nSecond.');
+      expect(converted.changes.map((c) => c.kind)).toContain('line-breaks');
+      const plan = planImport([{ input: 'PYSEC-2024-1.yaml', converted }], {
+        allocator: createIdAllocator(settings.id_prefix, []),
+        aliasOwner: new Map(),
+      });
+      const planned = plan.planned[0] as (typeof plan.planned)[number];
+      expect(parseFile(planned.file, new TextEncoder().encode(planned.text), 'advisory').diagnostics).toEqual([]);
+    } finally {
+      repo.cleanup();
+    }
+  });
+});

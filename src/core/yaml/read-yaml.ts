@@ -71,7 +71,15 @@ const YAML11_SEXAGESIMAL = /^[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+(\.[0-9_]*)?$/;
  * no BOM, YAML 1.2 core schema, unique string keys, no directives, tags,
  * anchors or aliases, warnings treated as errors, capped size and depth.
  */
-export function readYaml(file: string, bytes: Uint8Array): ReadResult {
+export interface ReadYamlOptions {
+  /**
+   * Skip TEXT_CONTROL_CHARACTER / TEXT_BIDI_CONTROL. Only for foreign input
+   * (import), which is converted and then checked as a data file like any other.
+   */
+  foreignText?: boolean;
+}
+
+export function readYaml(file: string, bytes: Uint8Array, options: ReadYamlOptions = {}): ReadResult {
   const fail = (code: Code, message: string, hint: string, line?: number, column?: number): ReadResult => ({
     diagnostics: [diagnostic(code, file, '', message, hint, line ? { line, column: column ?? 1 } : undefined)],
   });
@@ -143,7 +151,7 @@ export function readYaml(file: string, bytes: Uint8Array): ReadResult {
       ),
     );
   }
-  diagnostics.push(...nodeProblems(file, doc, lineCounter, text));
+  diagnostics.push(...nodeProblems(file, doc, lineCounter, text, options.foreignText !== true));
   if (diagnostics.length > 0) return { diagnostics: capDiagnostics(file, diagnostics) };
 
   if (!isMap(doc.contents)) {
@@ -215,7 +223,7 @@ function sizeMessage(problem: SizeProblem): string {
  * A plain recursive walk: yaml's visit() builds a path array per node, which
  * cost more than parsing on large repositories.
  */
-function nodeProblems(file: string, doc: Document.Parsed, lineCounter: LineCounter, text: string): Diagnostic[] {
+function nodeProblems(file: string, doc: Document.Parsed, lineCounter: LineCounter, text: string, textRules: boolean): Diagnostic[] {
   const out: Diagnostic[] = [];
   const at = (node: Node) => {
     const p = lineCounter.linePos(node.range?.[0] ?? 0);
@@ -255,7 +263,7 @@ function nodeProblems(file: string, doc: Document.Parsed, lineCounter: LineCount
     }
     if (isScalar(node)) {
       if (node.type === Scalar.PLAIN && typeof node.value === 'string') ambiguous(node);
-      if (typeof node.value === 'string') forbidden(node, node.value, isKey);
+      if (textRules && typeof node.value === 'string') forbidden(node, node.value, isKey);
       return true;
     }
     if (depth >= MAX_DEPTH) {
