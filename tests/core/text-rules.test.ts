@@ -44,6 +44,13 @@ describe('forbidden characters', () => {
     expect(key[0]?.message).toMatch(/^The key `note\\u\{2066\}`/);
   });
 
+  test('in a comment too, where a bidi override makes a line read differently in review', () => {
+    expect(read('id: x\nstatus: draft # \u202e note\n').map((d) => [d.code, d.pointer, d.line, d.column])).toEqual([
+      ['TEXT_BIDI_CONTROL', '', 2, 17],
+    ]);
+    expect(read('id: x # \u001b[2J\n').map((d) => d.code)).toEqual(['TEXT_CONTROL_CHARACTER']);
+  });
+
   test('tab, line feed and CRLF line ends are text', () => {
     expect(read('id: x\nsummary: "a\\tb"\ndetails: |\r\n  one\r\n  two\r\n')).toEqual([]);
   });

@@ -152,6 +152,10 @@ export function readYaml(file: string, bytes: Uint8Array, options: ReadYamlOptio
     );
   }
   diagnostics.push(...nodeProblems(file, doc, lineCounter, text, options.foreignText !== true));
+  if (options.foreignText !== true && !diagnostics.some((d) => d.code.startsWith('TEXT_'))) {
+    const outside = outsideValues(file, text, lineCounter);
+    if (outside) diagnostics.push(outside);
+  }
   if (diagnostics.length > 0) return { diagnostics: capDiagnostics(file, diagnostics) };
 
   if (!isMap(doc.contents)) {
@@ -333,6 +337,29 @@ function nodeProblems(file: string, doc: Document.Parsed, lineCounter: LineCount
   };
   walk(doc.contents, 0);
   return out;
+}
+
+/**
+ * A forbidden character that no value holds sits in a comment (or between
+ * tokens). A bidi override in a comment is the classic way to make a line read
+ * differently in review than it parses, so it is refused there too. A CR that
+ * ends a line (CRLF) is a line break, not text.
+ */
+function outsideValues(file: string, text: string, lineCounter: LineCounter): Diagnostic | undefined {
+  const found = findForbiddenCharacter(text.replace(/\r(?=\n)/g, ' '));
+  if (!found) return undefined;
+  const p = lineCounter.linePos(found.index);
+  const bidi = found.kind === 'bidi';
+  return diagnostic(
+    bidi ? 'TEXT_BIDI_CONTROL' : 'TEXT_CONTROL_CHARACTER',
+    file,
+    '',
+    `The file holds ${found.label} outside any value (in a comment, most likely); ${
+      bidi ? 'it can make the line display differently from how it is read.' : 'control characters have no place in a data file.'
+    }`,
+    'Delete the character.',
+    { line: p.line, column: p.col },
+  );
 }
 
 /**
