@@ -1,7 +1,8 @@
 // Raw HTML in details: tags are dropped, text is kept, so nothing written after
 // an unclosed element disappears from the page or the feeds (issue 11 point 12).
-import { describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { renderMarkdown } from '../../src/core/markdown/render-markdown.ts';
+import { launchChromium } from '../helpers/browser.ts';
 
 const SWALLOWING = ['math', 'svg', 'style', 'textarea', 'title', 'noscript', 'xmp', 'plaintext', 'iframe', 'noembed', 'template', 'script'];
 const ALLOWED = /^(p|br|hr|em|strong|del|code|pre|blockquote|ul|ol|li|a|h[3-6]|table|thead|tbody|tr|th|td)$/;
@@ -50,5 +51,32 @@ describe('an unclosed element in details does not swallow what follows', () => {
     expect(renderMarkdown('`<svg>` and <https://x.example/> and *em*')).toBe(
       '<p><code>&lt;svg&gt;</code> and <a href="https://x.example/" rel="nofollow noopener noreferrer">https://x.example/</a> and <em>em</em></p>\n',
     );
+  });
+});
+
+describe('in a real browser, the text after each element is on screen', () => {
+  let browser: Awaited<ReturnType<typeof launchChromium>> | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  test('every swallowing element, unclosed, in one page of details', { timeout: 60_000 }, async () => {
+    const page = await (browser as NonNullable<typeof browser>).newPage();
+    const details = SWALLOWING.map((tag) => `Before ${tag}: <${tag}>\n\nAfter ${tag} is visible.`).join('\n\n');
+    // The page wraps the details the way src/pages/advisories/[id].astro does.
+    await page.setContent(
+      `<!doctype html><html><body><div class="details">${renderMarkdown(details)}</div><p id="end">End of page.</p></body></html>`,
+    );
+    // biome-ignore lint/performance/useDomNodeTextContent: innerText is what is rendered on screen, which is the point here.
+    const shown = await page.locator('body').innerText();
+    for (const tag of SWALLOWING) expect(shown).toContain(`After ${tag} is visible.`);
+    expect(shown).toContain('End of page.');
+    expect(
+      await page.evaluate(() => document.querySelectorAll('svg, math, style, textarea, iframe, template, script, noscript').length),
+    ).toBe(0);
+    await page.close();
   });
 });
