@@ -16,6 +16,7 @@ export const CODES = {
   // Data-folder path rules (src/core/data-paths.ts), in the loader and the gate
   FILE_NAME_UNSAFE: 'error',
   DATA_PATH_LOOKALIKE: 'error',
+  FILE_MORE_PROBLEMS: 'error',
   // YAML rules
   YAML_SYNTAX: 'error',
   YAML_DUPLICATE_KEY: 'error',
@@ -26,6 +27,11 @@ export const CODES = {
   YAML_TAG: 'error',
   YAML_AMBIGUOUS_SCALAR: 'error',
   YAML_TOO_DEEP: 'error',
+  YAML_TOO_MANY_KEYS: 'error',
+  YAML_TOO_MANY_ITEMS: 'error',
+  YAML_TOO_MANY_NODES: 'error',
+  TEXT_CONTROL_CHARACTER: 'error',
+  TEXT_BIDI_CONTROL: 'error',
   YAML_NOT_MAPPING: 'error',
   // Schema
   SCHEMA_UNKNOWN_FIELD: 'error',
@@ -166,6 +172,9 @@ export const CODES = {
   COMMIT_KEY_INVALID: 'error',
   COMMIT_SIGNER_OFF_TEAM: 'error',
   COMMIT_HISTORY_INCOMPLETE: 'error',
+  COMMIT_SIGNATURE_IN_FUTURE: 'error',
+  COMMIT_SIGNED_BEFORE_PARENT: 'error',
+  COMMIT_DATE_MISMATCH: 'warning',
 } as const satisfies Record<string, Severity>;
 
 export type Severity = 'error' | 'warning';

@@ -1,5 +1,6 @@
 // The domain library. Scripts and pages import from here only.
 
+export { capDiagnostics, MAX_DIAGNOSTICS_PER_FILE } from './cap-diagnostics.ts';
 export { type CheckRepositoryOptions, checkRepository } from './check-repository.ts';
 export { checkKeys, KEY_WARNING_DAYS } from './checks/rotation-keys.ts';
 export { CODES, type Code, type Severity } from './codes.ts';
@@ -55,6 +56,9 @@ export { type ExpertArea, type TeamMemberView, type TeamView, teamView } from '.
 export * from './sealing/index.ts';
 export { SETTINGS_FILE, type Settings } from './settings.ts';
 export * from './signing/index.ts';
+// Text rules and capped echoes (issue 11 point 12); size limits per file (point 7).
+export * from './text/index.ts';
 export { DAY_MS, formatInstant, formatSpan, instantMs } from './time.ts';
 export type * from './types.gen.ts';
-export { readYaml } from './yaml/read-yaml.ts';
+export { type ReadYamlOptions, readYaml } from './yaml/read-yaml.ts';
+export { MAX_ITEMS, MAX_KEYS, MAX_NODES, type SizeProblem, sizeProblem } from './yaml/size-limits.ts';

@@ -21,7 +21,7 @@ export interface ParseCache {
  * Bump when the reader's rules change in a way the schemas do not show
  * (YAML options, custom formats), so stale entries are ignored.
  */
-const RULES_VERSION = 2;
+const RULES_VERSION = 3;
 
 const RULES_HASH = createHash('sha256').update(JSON.stringify({ RULES_VERSION, SCHEMAS })).digest('hex').slice(0, 16);
 

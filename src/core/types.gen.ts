@@ -24,20 +24,26 @@ export type AdvisoryFile = {
    * Other ids for the same vulnerability, such as CVE ids or the upstream advisory id (OSV `aliases`). Unique across the database, case-insensitively.
    *
    * @maxItems 100
+   *
+   * Items: A vulnerability id such as CVE-2026-12345 or GHSA-xxxx-xxxx-xxxx.
    */
-  aliases?: VulnId[];
+  aliases?: string[];
   /**
    * Ids of closely related but distinct vulnerabilities (OSV `related`).
    *
    * @maxItems 100
+   *
+   * Items: A vulnerability id such as CVE-2026-12345 or GHSA-xxxx-xxxx-xxxx.
    */
-  related?: VulnId[];
+  related?: string[];
   /**
    * Ids of the upstream vulnerabilities this advisory is derived from (OSV `upstream`).
    *
    * @maxItems 100
+   *
+   * Items: A vulnerability id such as CVE-2026-12345 or GHSA-xxxx-xxxx-xxxx.
    */
-  upstream?: VulnId[];
+  upstream?: string[];
   /**
    * Severity scores as CVSS vectors (OSV `severity`). At most one per type.
    *
@@ -122,10 +128,6 @@ export type AdvisoryFile = {
     [k: string]: unknown | undefined;
   };
 };
-/**
- * A vulnerability id such as CVE-2026-12345 or GHSA-xxxx-xxxx-xxxx.
- */
-export type VulnId = string;
 /**
  * One severity score (OSV `severity`).
  */

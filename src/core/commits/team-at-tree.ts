@@ -17,8 +17,9 @@ const REGULAR = new Set(['100644', '100755']);
 /**
  * Reads the roster, terms and keys from a tree (not the working tree), through
  * the same loader as everything else. The commit check uses the team of the
- * merge base, in the spirit of `guix git authenticate`: a change cannot
- * authorise itself by adding its author's key or term.
+ * base branch's tip, in the spirit of `guix git authenticate`: a change cannot
+ * authorise itself by adding its author's key or term, and a branch made from
+ * an old commit cannot bring back a key revoked or removed since.
  */
 export async function teamAtTree(repo: GitRepo, tree: string, now: Date): Promise<TeamAtTree> {
   const top = await readTreeEntries(repo, tree);

@@ -8,8 +8,27 @@ import sanitizeHtml from 'sanitize-html';
  * make no third-party requests), no scripts or event handlers, links only to
  * https:, mailto: or the site itself. Headings are shifted down so details can
  * never compete with the page's own <h1>/<h2>.
+ *
+ * Raw HTML written in the Markdown never becomes markup: its tags are dropped
+ * and the text between them is kept, as text. Removing whole elements instead
+ * let one unclosed `<svg>`, `<style>` or `<textarea>` swallow everything after
+ * it, so a reviewer saw details the page did not show. Comments and `<!…>`,
+ * `<?…>` are shown as text too, for the same reason.
  */
 const marked = new Marked({ gfm: true, breaks: false, async: false });
+
+/** Drops every tag and keeps all text, escaped; raw-text elements (<script>, <style>) keep theirs as text too. */
+const TEXT_ONLY: sanitizeHtml.IOptions = { allowedTags: [], allowedAttributes: {}, nonTextTags: [] };
+
+marked.use({
+  renderer: {
+    html({ text, block }) {
+      const kept = sanitizeHtml(text.replace(/<(?=[!?])/g, '&lt;'), TEXT_ONLY);
+      if (!block) return kept;
+      return kept.trim() === '' ? '' : `<p>${kept.trim()}</p>\n`;
+    },
+  },
+});
 
 const HEADING_SHIFT: Record<string, string> = { h1: 'h3', h2: 'h3', h3: 'h4', h4: 'h5', h5: 'h6', h6: 'h6' };
 

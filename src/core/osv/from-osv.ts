@@ -180,7 +180,11 @@ function convert(input: unknown, options: ConvertOptions): Converted {
   const references = referenceList(input.references, change, drop);
   const credits = creditList(input.credits, change, drop);
 
-  const details = typeof input.details === 'string' && input.details !== '' ? input.details : undefined;
+  const given = typeof input.details === 'string' && input.details !== '' ? input.details : undefined;
+  // Data text holds no control characters (TEXT_CONTROL_CHARACTER); CR and CRLF are line breaks, written as LF.
+  const details = given?.replace(/\r\n?/g, '\n');
+  if (details !== given)
+    change('line-breaks', ['details'], 'The details used CR or CRLF line breaks; they are written as LF.', given, details);
   const summary = summaryOf(input.summary, details, affected, aliases, sourceId, change);
 
   const databaseSpecific: Record<string, unknown> = isObject(input.database_specific) ? { ...input.database_specific } : {};

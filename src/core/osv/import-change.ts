@@ -47,4 +47,6 @@ export type ImportChangeKind =
   /** A CVE JSON 5 field turned into its OSV counterpart in a way worth knowing (product as package, zone-less dates, rejected records). */
   | 'cve-mapped'
   /** A withdrawn instant before the published one, moved to published. */
-  | 'withdrawn-adjusted';
+  | 'withdrawn-adjusted'
+  /** CR or CRLF line breaks in the details, written as LF (data text holds no control characters). */
+  | 'line-breaks';

@@ -20,7 +20,8 @@ export interface ReadImportResult {
 export function readImportFile(file: string, bytes: Uint8Array, options: { settings: Settings; now: Date }): ReadImportResult {
   let data: unknown;
   if (/\.ya?ml$/i.test(file)) {
-    const read = readYaml(file, bytes);
+    // Foreign text may hold control characters; the converted advisory is checked for them like any data file.
+    const read = readYaml(file, bytes, { foreignText: true });
     if (!read.yaml) return { diagnostics: read.diagnostics.map((d) => ({ ...d, code: 'IMPORT_UNREADABLE', severity: 'error' })) };
     data = read.yaml.data;
   } else {

@@ -1,5 +1,6 @@
 import { PackageURL } from 'packageurl-js';
 import { cvssProblem } from '../cvss.ts';
+import { excerpt } from '../text/excerpt.ts';
 
 /**
  * Custom JSON Schema formats. Each has a checker that says *why* a value is
@@ -21,13 +22,13 @@ export function instantProblem(value: string): FormatProblem | undefined {
     if (INSTANT_ANY_ZONE.test(value)) {
       return {
         code: 'TIME_NO_ZONE',
-        message: `\`${value}\` is not a UTC instant; times must be written in UTC with a trailing Z.`,
+        message: `\`${excerpt(value)}\` is not a UTC instant; times must be written in UTC with a trailing Z.`,
         hint: 'Write the full UTC time, e.g. 2026-12-01T14:00:00Z (convert from your local zone first).',
       };
     }
     return {
       code: 'TIME_INVALID',
-      message: `\`${value}\` is not a time.`,
+      message: `\`${excerpt(value)}\` is not a time.`,
       hint: 'Write a UTC instant like 2026-12-01T14:00:00Z.',
     };
   }
@@ -44,7 +45,7 @@ export function instantProblem(value: string): FormatProblem | undefined {
   ) {
     return {
       code: 'TIME_INVALID',
-      message: `\`${value}\` is not a real instant (no such day or time${second === 60 ? '; leap seconds are not accepted' : ''}).`,
+      message: `\`${excerpt(value)}\` is not a real instant (no such day or time${second === 60 ? '; leap seconds are not accepted' : ''}).`,
       hint: 'Check the day of the month and the time of day.',
     };
   }
@@ -56,7 +57,7 @@ export function urlProblem(value: string): FormatProblem | undefined {
   try {
     url = new URL(value);
   } catch {
-    return { code: 'URL_INVALID', message: `\`${value}\` is not a URL.`, hint: 'Write a full https:// URL or a mailto: address.' };
+    return { code: 'URL_INVALID', message: `\`${excerpt(value)}\` is not a URL.`, hint: 'Write a full https:// URL or a mailto: address.' };
   }
   if (/[\s\u0000-\u001f\u007f]/.test(value)) {
     return {
@@ -73,11 +74,11 @@ export function urlProblem(value: string): FormatProblem | undefined {
   }
   if (url.protocol === 'mailto:' && /^[^@\s]+@[^@\s]+$/.test(decodeURIComponent(url.pathname))) return undefined;
   if (url.protocol === 'mailto:') {
-    return { code: 'URL_INVALID', message: `\`${value}\` is not a mailto: address.`, hint: 'Write mailto:name@example.org.' };
+    return { code: 'URL_INVALID', message: `\`${excerpt(value)}\` is not a mailto: address.`, hint: 'Write mailto:name@example.org.' };
   }
   return {
     code: 'URL_SCHEME',
-    message: `The URL scheme \`${url.protocol}\` is not allowed; links must be https: (or mailto: for contacts).`,
+    message: `The URL scheme \`${excerpt(url.protocol)}\` is not allowed; links must be https: (or mailto: for contacts).`,
     hint: url.protocol === 'http:' ? 'Use the https:// address of the same page.' : 'Link to an https:// page instead.',
   };
 }
@@ -89,14 +90,14 @@ export function purlProblem(value: string): FormatProblem | undefined {
       return {
         code: 'PURL_INVALID',
         message: 'The purl names a version; package purls here name the package only.',
-        hint: `Drop the @${purl.version} part.`,
+        hint: `Drop the @${excerpt(purl.version)} part.`,
       };
     }
     return undefined;
   } catch (error) {
     return {
       code: 'PURL_INVALID',
-      message: `\`${value}\` is not a package URL: ${(error as Error).message}.`,
+      message: `\`${excerpt(value)}\` is not a package URL: ${excerpt((error as Error).message, 200)}.`,
       hint: 'Write it as pkg:<type>/<namespace>/<name>, e.g. pkg:pypi/requests.',
     };
   }
@@ -107,7 +108,7 @@ export function cvssFormatProblem(value: string): FormatProblem | undefined {
   if (!problem) return undefined;
   return {
     code: 'CVSS_INVALID',
-    message: `\`${value}\` is not a valid CVSS vector: ${problem}.`,
+    message: `\`${excerpt(value)}\` is not a valid CVSS vector: ${excerpt(problem, 200)}.`,
     hint: 'Copy the vector from a CVSS calculator, e.g. CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H.',
   };
 }

@@ -1,6 +1,8 @@
 import { distance } from 'fastest-levenshtein';
+import { capDiagnostics } from '../cap-diagnostics.ts';
 import type { Code } from '../codes.ts';
 import { type Diagnostic, diagnostic, pointerOf, segmentsOf, sortDiagnostics } from '../diagnostics.ts';
+import { excerpt } from '../text/excerpt.ts';
 import { locate } from '../yaml/locate.ts';
 import type { YamlFile } from '../yaml/read-yaml.ts';
 import { FORMAT_CHECKERS } from './formats.ts';
@@ -23,7 +25,7 @@ export function validateFile(schema: SchemaName, yaml: YamlFile): Diagnostic[] {
     seen.add(key);
     out.push(mapped);
   }
-  return sortDiagnostics(out);
+  return capDiagnostics(yaml.file, sortDiagnostics(out));
 }
 
 function friendly(error: ErrorObject, yaml: YamlFile): Diagnostic | undefined {
@@ -39,10 +41,10 @@ function friendly(error: ErrorObject, yaml: YamlFile): Diagnostic | undefined {
     case 'additionalProperties': {
       const name = String(params.additionalProperty);
       const known = Object.keys((error.parentSchema?.properties as object | undefined) ?? {});
-      const near = nearest(name, known);
+      const near = name.length <= 100 ? nearest(name, known) : undefined;
       return make(
         'SCHEMA_UNKNOWN_FIELD',
-        `Unknown field \`${name}\`${path ? ` in ${field}` : ''}.`,
+        `Unknown field \`${excerpt(name)}\`${path ? ` in ${field}` : ''}.`,
         near ? `Did you mean \`${near}\`? Known fields: ${known.join(', ')}.` : `Known fields: ${known.join(', ')}.`,
         path + pointerOf([name]),
         'key',
@@ -70,13 +72,13 @@ function friendly(error: ErrorObject, yaml: YamlFile): Diagnostic | undefined {
             ? 'a list'
             : typeof value === 'object'
               ? 'a mapping'
-              : `the ${typeof value} ${JSON.stringify(value)}`;
+              : `the ${typeof value} ${excerpt(JSON.stringify(value))}`;
       const quote = expected === 'string' && (typeof value === 'number' || typeof value === 'boolean');
       return make(
         'SCHEMA_TYPE',
         `${field} must be ${article(expected)}, but is ${found}.`,
         quote
-          ? `Quote the value ("${String(value)}") so YAML reads it as text.`
+          ? `Quote the value ("${excerpt(value)}") so YAML reads it as text.`
           : expected === 'array'
             ? 'Write it as a list, one `- item` per line.'
             : expected === 'object'
@@ -89,7 +91,7 @@ function friendly(error: ErrorObject, yaml: YamlFile): Diagnostic | undefined {
       const near = typeof value === 'string' ? nearest(value, allowed) : undefined;
       return make(
         'SCHEMA_ENUM',
-        `${field} is \`${String(value)}\`, which is not one of: ${allowed.join(', ')}.`,
+        `${field} is \`${excerpt(value)}\`, which is not one of: ${allowed.join(', ')}.`,
         near ? `Did you mean \`${near}\`?` : `Use one of: ${allowed.join(', ')}.`,
       );
     }
@@ -102,7 +104,7 @@ function friendly(error: ErrorObject, yaml: YamlFile): Diagnostic | undefined {
       return make('SCHEMA_PATTERN', `${field} is not a valid ${String(params.format)}.`);
     }
     case 'pattern':
-      return make('SCHEMA_PATTERN', `${field} is \`${String(value)}\`, which does not have the expected form.`, describe(error));
+      return make('SCHEMA_PATTERN', `${field} is \`${excerpt(value)}\`, which does not have the expected form.`, describe(error));
     case 'minLength':
     case 'maxLength':
       return make(
@@ -189,7 +191,8 @@ function describe(error: ErrorObject, property?: string): string | undefined {
 function fieldName(path: string): string {
   if (path === '') return 'The file';
   const segments = segmentsOf(path);
-  return `\`${segments.map((s, i) => (/^\d+$/.test(s) ? `[${s}]` : i === 0 ? s : `.${s}`)).join('')}\``;
+  // Keys under database_specific are free-form and can be long.
+  return `\`${excerpt(segments.map((s, i) => (/^\d+$/.test(s) ? `[${s}]` : i === 0 ? s : `.${s}`)).join(''), 120)}\``;
 }
 
 function valueAt(data: unknown, path: string): unknown {

@@ -1,6 +1,24 @@
-import { type Document, isAlias, isCollection, isMap, isPair, isScalar, LineCounter, type Node, parseDocument, Scalar } from 'yaml';
+import {
+  Composer,
+  type CST,
+  type Document,
+  isAlias,
+  isCollection,
+  isMap,
+  isPair,
+  isScalar,
+  LineCounter,
+  type Node,
+  Parser,
+  Scalar,
+  YAMLParseError,
+} from 'yaml';
+import { capDiagnostics } from '../cap-diagnostics.ts';
 import type { Code } from '../codes.ts';
 import { type Diagnostic, diagnostic, pointerOf } from '../diagnostics.ts';
+import { excerpt } from '../text/excerpt.ts';
+import { findForbiddenCharacter } from '../text/forbidden-characters.ts';
+import { type SizeProblem, sizeProblem } from './size-limits.ts';
 
 /** Caps that keep a hostile file from costing more than a real one. */
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -53,7 +71,15 @@ const YAML11_SEXAGESIMAL = /^[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+(\.[0-9_]*)?$/;
  * no BOM, YAML 1.2 core schema, unique string keys, no directives, tags,
  * anchors or aliases, warnings treated as errors, capped size and depth.
  */
-export function readYaml(file: string, bytes: Uint8Array): ReadResult {
+export interface ReadYamlOptions {
+  /**
+   * Skip TEXT_CONTROL_CHARACTER / TEXT_BIDI_CONTROL. Only for foreign input
+   * (import), which is converted and then checked as a data file like any other.
+   */
+  foreignText?: boolean;
+}
+
+export function readYaml(file: string, bytes: Uint8Array, options: ReadYamlOptions = {}): ReadResult {
   const fail = (code: Code, message: string, hint: string, line?: number, column?: number): ReadResult => ({
     diagnostics: [diagnostic(code, file, '', message, hint, line ? { line, column: column ?? 1 } : undefined)],
   });
@@ -96,16 +122,14 @@ export function readYaml(file: string, bytes: Uint8Array): ReadResult {
   }
 
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, {
-    version: '1.2',
-    schema: 'core',
-    merge: false,
-    uniqueKeys: true,
-    stringKeys: true,
-    strict: true,
-    prettyErrors: false,
-    lineCounter,
-  });
+  // parseDocument() in two steps, so the limits are checked between them.
+  const tokens = Array.from(new Parser(lineCounter.addNewLine).parse(text));
+  const tooBig = sizeProblem(tokens);
+  if (tooBig) {
+    const p = lineCounter.linePos(tooBig.offset);
+    return fail(tooBig.code, sizeMessage(tooBig), SIZE_HINTS[tooBig.code], p.line, p.col);
+  }
+  const doc = composeOne(tokens, text.length);
   const diagnostics: Diagnostic[] = [];
   const at = (offset: number | undefined) => {
     const p = lineCounter.linePos(offset ?? 0);
@@ -113,7 +137,7 @@ export function readYaml(file: string, bytes: Uint8Array): ReadResult {
   };
   for (const problem of [...doc.errors, ...doc.warnings]) {
     const code = YAML_CODES[problem.code] ?? 'YAML_SYNTAX';
-    diagnostics.push(diagnostic(code, file, '', firstLine(problem.message), YAML_HINTS[code], at(problem.pos[0])));
+    diagnostics.push(diagnostic(code, file, '', excerpt(firstLine(problem.message), 300), YAML_HINTS[code], at(problem.pos[0])));
   }
   if (doc.directives?.yaml.explicit || hasTagDirectives(text)) {
     diagnostics.push(
@@ -127,8 +151,12 @@ export function readYaml(file: string, bytes: Uint8Array): ReadResult {
       ),
     );
   }
-  diagnostics.push(...nodeProblems(file, doc, lineCounter));
-  if (diagnostics.length > 0) return { diagnostics };
+  diagnostics.push(...nodeProblems(file, doc, lineCounter, text, options.foreignText !== true));
+  if (options.foreignText !== true && !diagnostics.some((d) => d.code.startsWith('TEXT_'))) {
+    const outside = outsideValues(file, text, lineCounter);
+    if (outside) diagnostics.push(outside);
+  }
+  if (diagnostics.length > 0) return { diagnostics: capDiagnostics(file, diagnostics) };
 
   if (!isMap(doc.contents)) {
     const found = doc.contents === null ? 'nothing' : isCollection(doc.contents) ? 'a list' : 'a single value';
@@ -148,18 +176,65 @@ export function readYaml(file: string, bytes: Uint8Array): ReadResult {
   return { yaml: { file, doc, lineCounter, data: doc.toJS({ maxAliasCount: 0 }) }, diagnostics: [] };
 }
 
+const YAML_OPTIONS = {
+  version: '1.2',
+  schema: 'core',
+  merge: false,
+  uniqueKeys: true,
+  stringKeys: true,
+  strict: true,
+  prettyErrors: false,
+} as const;
+
+/** What parseDocument() does after parsing: the first document, and an error for any further one. */
+function composeOne(tokens: readonly CST.Token[], length: number): Document.Parsed {
+  const composer = new Composer(YAML_OPTIONS);
+  let doc: Document.Parsed | undefined;
+  for (const next of composer.compose(tokens, true, length)) {
+    if (!doc) doc = next;
+    else {
+      doc.errors.push(
+        new YAMLParseError(
+          [next.range[0], next.range[1]],
+          'MULTIPLE_DOCS',
+          'Source contains multiple documents; please use YAML.parseAllDocuments()',
+        ),
+      );
+      break;
+    }
+  }
+  // compose(…, true) always ends with a document, even for empty input.
+  return doc as Document.Parsed;
+}
+
+const SIZE_HINTS: Record<SizeProblem['code'], string> = {
+  YAML_TOO_MANY_KEYS: 'Move the data into a list, or keep only what readers need; no real advisory needs this many keys in one mapping.',
+  YAML_TOO_MANY_ITEMS: 'Split the list (e.g. one `affected` entry per package) or list version ranges instead of every version.',
+  YAML_TOO_MANY_NODES: 'Split the advisory, or describe affected versions with ranges instead of listing each one.',
+};
+
+function sizeMessage(problem: SizeProblem): string {
+  const n = (x: number) => x.toLocaleString('en-US');
+  if (problem.code === 'YAML_TOO_MANY_KEYS')
+    return `This mapping has ${n(problem.count)} keys; a data file may have at most ${n(problem.limit)} in one mapping, so that checking it stays fast.`;
+  if (problem.code === 'YAML_TOO_MANY_ITEMS')
+    return `This list has ${n(problem.count)} items; a data file may have at most ${n(problem.limit)} in one list, so that checking it stays fast.`;
+  return `The file holds more than ${n(problem.limit)} values (keys, values and lists counted); this is where it goes over, and checking so many would not stay fast.`;
+}
+
 /**
  * Walks every node once: anchors, aliases, tags, ambiguous scalars, depth.
  * A plain recursive walk: yaml's visit() builds a path array per node, which
  * cost more than parsing on large repositories.
  */
-function nodeProblems(file: string, doc: Document.Parsed, lineCounter: LineCounter): Diagnostic[] {
+function nodeProblems(file: string, doc: Document.Parsed, lineCounter: LineCounter, text: string, textRules: boolean): Diagnostic[] {
   const out: Diagnostic[] = [];
   const at = (node: Node) => {
     const p = lineCounter.linePos(node.range?.[0] ?? 0);
     return { line: p.line, column: p.col };
   };
-  const walk = (node: unknown, depth: number): boolean => {
+  const path: (string | number)[] = [];
+  const walk = (node: unknown, depth: number, isKey = false): boolean => {
     if (node === null || node === undefined) return true;
     if (isAlias(node)) {
       out.push(
@@ -167,7 +242,7 @@ function nodeProblems(file: string, doc: Document.Parsed, lineCounter: LineCount
           'YAML_ANCHOR',
           file,
           '',
-          `The alias *${node.source} repeats another node.`,
+          `The alias *${excerpt(node.source)} repeats another node.`,
           'Write the value out in full; anchors and aliases are not allowed in data files.',
           at(node),
         ),
@@ -181,17 +256,18 @@ function nodeProblems(file: string, doc: Document.Parsed, lineCounter: LineCount
           'YAML_ANCHOR',
           file,
           '',
-          `The anchor &${node.anchor} is not allowed.`,
+          `The anchor &${excerpt(node.anchor)} is not allowed.`,
           'Remove the `&anchor`; write values out in full.',
           at(node),
         ),
       );
     }
     if (node.tag) {
-      out.push(diagnostic('YAML_TAG', file, '', `The tag ${node.tag} is not allowed.`, YAML_HINTS.YAML_TAG, at(node)));
+      out.push(diagnostic('YAML_TAG', file, '', `The tag ${excerpt(node.tag)} is not allowed.`, YAML_HINTS.YAML_TAG, at(node)));
     }
     if (isScalar(node)) {
       if (node.type === Scalar.PLAIN && typeof node.value === 'string') ambiguous(node);
+      if (textRules && typeof node.value === 'string') forbidden(node, node.value, isKey);
       return true;
     }
     if (depth >= MAX_DEPTH) {
@@ -200,12 +276,42 @@ function nodeProblems(file: string, doc: Document.Parsed, lineCounter: LineCount
       );
       return false;
     }
+    let index = 0;
     for (const item of node.items as unknown[]) {
-      if (isPair(item)) {
-        if (!walk(item.key, depth + 1) || !walk(item.value, depth + 1)) return false;
-      } else if (!walk(item, depth + 1)) return false;
+      path.push(isPair(item) && isScalar(item.key) ? String(item.key.value) : index);
+      index++;
+      const ok = isPair(item) ? walk(item.key, depth + 1, true) && walk(item.value, depth + 1) : walk(item, depth + 1);
+      path.pop();
+      if (!ok) return false;
     }
     return true;
+  };
+  const forbidden = (node: Scalar, value: string, isKey: boolean) => {
+    const found = findForbiddenCharacter(value);
+    if (!found) return;
+    // Where the character sits in the file: written raw it is found in the
+    // node's source; written as an escape ("\e") the node's start is as near as it gets.
+    const [start = 0, end = start] = node.range ?? [];
+    const raw = text.slice(start, end).indexOf(String.fromCodePoint(found.codePoint));
+    const p = lineCounter.linePos(raw === -1 ? start : start + raw);
+    const bidi = found.kind === 'bidi';
+    out.push(
+      diagnostic(
+        bidi ? 'TEXT_BIDI_CONTROL' : 'TEXT_CONTROL_CHARACTER',
+        file,
+        // A key's own pointer would carry the character into every output that prints pointers.
+        pointerOf(isKey ? path.slice(0, -1) : path),
+        `The ${isKey ? 'key' : 'text'} \`${excerpt(value)}\` holds ${found.label} at character ${found.index + 1}${raw === -1 ? ' (written as an escape)' : ''}; ${
+          bidi
+            ? 'bidirectional controls make text display in another order than it is stored, so readers and reviewers would see different text.'
+            : 'control characters can rewrite a terminal or a CI log and have no place in data text.'
+        }`,
+        bidi
+          ? 'Delete the invisible character (an editor that shows bidi controls, or `grep -P "[\\x{202A}-\\x{202E}\\x{2066}-\\x{2069}]"`, finds it).'
+          : 'Delete the character; write a line break as a real new line and indent with spaces.',
+        { line: p.line, column: p.col },
+      ),
+    );
   };
   const ambiguous = (node: Scalar) => {
     const value = node.value as string;
@@ -223,14 +329,37 @@ function nodeProblems(file: string, doc: Document.Parsed, lineCounter: LineCount
         'YAML_AMBIGUOUS_SCALAR',
         file,
         '',
-        `The unquoted value \`${value}\` is a string in YAML 1.2 but ${meaning} in YAML 1.1, so tools disagree about it.`,
-        `Quote it ("${value}") if you mean the text${meaning === 'a boolean' ? ', or write true/false if you mean a boolean' : ''}.`,
+        `The unquoted value \`${excerpt(value)}\` is a string in YAML 1.2 but ${meaning} in YAML 1.1, so tools disagree about it.`,
+        `Quote it ("${excerpt(value)}") if you mean the text${meaning === 'a boolean' ? ', or write true/false if you mean a boolean' : ''}.`,
         at(node),
       ),
     );
   };
   walk(doc.contents, 0);
   return out;
+}
+
+/**
+ * A forbidden character that no value holds sits in a comment (or between
+ * tokens). A bidi override in a comment is the classic way to make a line read
+ * differently in review than it parses, so it is refused there too. A CR that
+ * ends a line (CRLF) is a line break, not text.
+ */
+function outsideValues(file: string, text: string, lineCounter: LineCounter): Diagnostic | undefined {
+  const found = findForbiddenCharacter(text.replace(/\r(?=\n)/g, ' '));
+  if (!found) return undefined;
+  const p = lineCounter.linePos(found.index);
+  const bidi = found.kind === 'bidi';
+  return diagnostic(
+    bidi ? 'TEXT_BIDI_CONTROL' : 'TEXT_CONTROL_CHARACTER',
+    file,
+    '',
+    `The file holds ${found.label} outside any value (in a comment, most likely); ${
+      bidi ? 'it can make the line display differently from how it is read.' : 'control characters have no place in a data file.'
+    }`,
+    'Delete the character.',
+    { line: p.line, column: p.col },
+  );
 }
 
 /**
