@@ -1,5 +1,4 @@
-import type { GitRepo } from '../git/repo.ts';
-import { diffTrees, type TreeChange } from '../git/tree-diff.ts';
+import { diffTrees, type GitRepo, type TreeChange } from '../git/index.ts';
 import { type AdvisoryVersion, readAdvisoryVersion } from './versions.ts';
 
 /** How a path in advisories/ changed between the merge base and head. */

@@ -1,21 +1,29 @@
 import { isNotFound, type ObjectStore, openObjectStore } from './object-store.ts';
-import { parseCommit } from './raw-objects.ts';
+import { parseCommit, parseTree, treeEntryOf } from './raw-objects.ts';
 import type { GitRepo } from './repo.ts';
 
 /** One entry of a git tree. `mode` is git's octal string: 100644/100755 file, 120000 symlink, 040000 tree, 160000 submodule. */
 export interface TreeEntry {
   mode: string;
+  /** The entry's name inside its tree (not the full path). */
   path: string;
   oid: string;
   type: 'blob' | 'tree' | 'commit';
 }
 
+/** One commit: what the history walk, the gate's merge base and the commit checks read. */
 export interface CommitInfo {
   oid: string;
   tree: string;
+  /** Parents present in the repository (in a commit graph, a cut-off parent is left out and `cut` is set). */
   parents: string[];
-  /** Committer time in epoch seconds; orders the merge-base walk. */
+  /** Committer time, epoch seconds: when the commit was made on its branch; orders the merge-base walk. */
   time: number;
+  author: string;
+  /** First line of the message. */
+  subject: string;
+  /** True when some parent is absent (shallow boundary or missing object): what this commit seems to add may be older. */
+  cut: boolean;
 }
 
 /**
@@ -37,10 +45,10 @@ export class WrongTypeError extends Error {
   readonly code = 'ObjectTypeError';
 }
 
-// One object store per open repository: it keeps pack indexes and recent objects.
+// One object store per open repository: it keeps pack indexes, open pack files and recent objects.
 const stores = new WeakMap<GitRepo, ObjectStore>();
 
-/** The repository's object reader (src/core/git/object-store.ts: native zlib, packs and loose objects). */
+/** The repository's object reader (object-store.ts: native zlib, packs and loose objects). Throws UnsupportedRepositoryError for a format it cannot read. */
 export function storeOf(repo: GitRepo): ObjectStore {
   let store = stores.get(repo);
   if (!store) {
@@ -50,7 +58,8 @@ export function storeOf(repo: GitRepo): ObjectStore {
   return store;
 }
 
-function read(repo: GitRepo, oid: string, type: 'commit' | 'tree' | 'blob'): Buffer {
+/** An object's content, checked to be of the expected type. Throws MissingObjectError or WrongTypeError. */
+export function readObjectBytes(repo: GitRepo, oid: string, type: 'commit' | 'tree' | 'blob' | 'tag'): Buffer {
   let object: ReturnType<ObjectStore['read']>;
   try {
     object = storeOf(repo).read(oid);
@@ -62,44 +71,54 @@ function read(repo: GitRepo, oid: string, type: 'commit' | 'tree' | 'blob'): Buf
   return object.content;
 }
 
-/** Reads a commit's tree, parents and committer time. */
-export async function readCommitInfo(repo: GitRepo, oid: string): Promise<CommitInfo> {
-  const commit = parseCommit(read(repo, oid, 'commit'));
-  return { oid, tree: commit.tree, parents: commit.parents, time: commit.time };
+/** Reads a commit's tree, parents, committer time, author and subject. */
+export function readCommitInfo(repo: GitRepo, oid: string): CommitInfo {
+  const commit = parseCommit(readObjectBytes(repo, oid, 'commit'));
+  return {
+    oid,
+    tree: commit.tree,
+    parents: commit.parents,
+    time: commit.time,
+    author: commit.author,
+    subject: commit.message.split('\n', 1)[0] ?? '',
+    cut: false,
+  };
 }
 
-const decoder = new TextDecoder();
-
-/** Reads a tree's entries. */
-export async function readTreeEntries(repo: GitRepo, oid: string): Promise<TreeEntry[]> {
-  const buf = read(repo, oid, 'tree');
-  const out: TreeEntry[] = [];
-  let pos = 0;
-  while (pos < buf.length) {
-    const space = buf.indexOf(0x20, pos);
-    const nul = buf.indexOf(0, space);
-    if (space === -1 || nul === -1) break;
-    const raw = buf.toString('latin1', pos, space);
-    const mode = raw.padStart(6, '0');
-    const type = mode === '040000' ? 'tree' : mode === '160000' ? 'commit' : 'blob';
-    out.push({ mode, path: decoder.decode(buf.subarray(space + 1, nul)), oid: buf.toString('hex', nul + 1, nul + 21), type });
-    pos = nul + 21;
-  }
-  return out;
+/** Reads a tree's entries in git's order. */
+export function readTreeEntries(repo: GitRepo, oid: string): TreeEntry[] {
+  const tree = parseTree(readObjectBytes(repo, oid, 'tree'));
+  return tree.starts.map((_, i) => treeEntryOf(tree, i));
 }
 
 /** Reads a blob's bytes. */
-export async function readBlobBytes(repo: GitRepo, oid: string): Promise<Uint8Array> {
-  return read(repo, oid, 'blob');
+export function readBlobBytes(repo: GitRepo, oid: string): Buffer {
+  return readObjectBytes(repo, oid, 'blob');
 }
 
 /** The entry at a slash-separated path inside a tree, or undefined when there is none. */
-export async function entryAtPath(repo: GitRepo, tree: string, path: string): Promise<TreeEntry | undefined> {
+export function entryAtPath(repo: GitRepo, tree: string, path: string): TreeEntry | undefined {
   let current: TreeEntry | undefined = { mode: '040000', path: '', oid: tree, type: 'tree' };
   for (const name of path.split('/')) {
     if (current?.type !== 'tree') return undefined;
-    const entries: TreeEntry[] = await readTreeEntries(repo, current.oid);
-    current = entries.find((e) => e.path === name);
+    current = readTreeEntries(repo, current.oid).find((e) => e.path === name);
   }
   return current;
+}
+
+/** Every file path (blobs and links, not submodules) under a tree, optionally only below `under`. */
+export function listFiles(repo: GitRepo, tree: string, under?: string): string[] {
+  const out: string[] = [];
+  const start = under ? entryAtPath(repo, tree, under) : { mode: '040000', path: '', oid: tree, type: 'tree' as const };
+  if (start?.type !== 'tree') return out;
+  const stack: [string, string][] = [[start.oid, under ?? '']];
+  while (stack.length > 0) {
+    const [oid, prefix] = stack.pop() as [string, string];
+    for (const entry of readTreeEntries(repo, oid)) {
+      const path = prefix ? `${prefix}/${entry.path}` : entry.path;
+      if (entry.type === 'tree') stack.push([entry.oid, path]);
+      else if (entry.type === 'blob') out.push(path);
+    }
+  }
+  return out.sort();
 }
