@@ -34,6 +34,10 @@ export interface ObjectStore {
 const TYPES: Record<number, ObjectType> = { 1: 'commit', 2: 'tree', 3: 'blob', 4: 'tag' };
 const OFS_DELTA = 6;
 const REF_DELTA = 7;
+/** First read of a pack entry: enough for nearly every commit and tree. */
+const FIRST_READ = 4096;
+/** The most bytes zlib can turn `size` bytes into, whatever its settings (zlib's deflateBound without knowing them), plus its header and checksum. */
+const deflateBound = (size: number) => size + Math.ceil(size / 8) + Math.ceil(size / 64) + 5 + 6 + 64;
 /** git's own limit on a delta chain is 4095 (`--depth`); a longer one means a loop in damaged data. */
 const MAX_CHAIN = 10_000;
 
@@ -103,8 +107,8 @@ export function openObjectStore(repo: GitRepo): ObjectStore {
     return undefined;
   };
 
-  /** The raw bytes of the pack entry at `offset` (header and compressed data), read with one pread. */
-  const entryBytes = (pack: Pack, offset: number): Buffer => {
+  /** How many bytes the entry at `offset` can span: up to the next object, or the pack's trailing checksum. */
+  const spanAt = (pack: Pack, offset: number): number => {
     if (pack.fd === undefined) {
       pack.fd = openSync(pack.path, 'r');
       pack.end = fstatSync(pack.fd).size - 20;
@@ -120,10 +124,14 @@ export function openObjectStore(repo: GitRepo): ObjectStore {
     }
     const next = lo < offsets.length ? (offsets[lo] as number) : (pack.end as number);
     if (next <= offset) throw new Error(`${pack.path} has no object at offset ${offset}.`);
-    const bytes = Buffer.allocUnsafe(next - offset);
-    let got = 0;
-    while (got < bytes.length) {
-      const n = readSync(pack.fd, bytes, got, bytes.length - got, offset + got);
+    return next - offset;
+  };
+
+  /** `length` bytes of the pack from `offset`, by positioned reads (a read is capped at 1 GiB). */
+  const readRange = (pack: Pack, offset: number, length: number): Buffer => {
+    const bytes = Buffer.allocUnsafe(length);
+    for (let got = 0; got < length; ) {
+      const n = readSync(pack.fd as number, bytes, got, Math.min(length - got, 1 << 30), offset + got);
       if (n === 0) throw new Error(`${pack.path} ends before the object at offset ${offset}.`);
       got += n;
     }
@@ -147,7 +155,10 @@ export function openObjectStore(repo: GitRepo): ObjectStore {
       base = bases.get(key);
       if (base) break;
       if (chain.length > MAX_CHAIN) throw new Error(`${pack.path} has a delta chain longer than ${MAX_CHAIN} at offset ${offset}.`);
-      const data = entryBytes(at.pack, at.offset);
+      // One read of a few KiB holds a commit or tree whole; a bigger object's
+      // length is bounded by zlib's worst case for its size, read on demand.
+      const span = spanAt(at.pack, at.offset);
+      let data = readRange(at.pack, at.offset, Math.min(span, FIRST_READ));
       let pos = 0;
       let c = data[pos++] as number;
       const kind = (c >> 4) & 7;
@@ -156,6 +167,8 @@ export function openObjectStore(repo: GitRepo): ObjectStore {
         c = data[pos++] as number;
         size += (c & 0x7f) * 2 ** shift;
       }
+      const needed = Math.min(span, pos + 20 + deflateBound(size));
+      if (needed > data.length) data = readRange(at.pack, at.offset, needed);
       // Inflating into one chunk of the known size avoids growing and joining chunks.
       const chunkSize = Math.max(64, Math.min(size + 1, 1 << 24));
       if (kind === OFS_DELTA) {
