@@ -34,6 +34,9 @@ export interface ObjectStore {
 const TYPES: Record<number, ObjectType> = { 1: 'commit', 2: 'tree', 3: 'blob', 4: 'tag' };
 const OFS_DELTA = 6;
 const REF_DELTA = 7;
+/** Packs are read in aligned windows of this size; at most MAX_WINDOWS of them are kept per repository. */
+const WINDOW = 1 << 20;
+const MAX_WINDOWS = 32;
 /** First read of a pack entry: enough for nearly every commit and tree. */
 const FIRST_READ = 4096;
 /** The most bytes zlib can turn `size` bytes into, whatever its settings (zlib's deflateBound without knowing them), plus its header and checksum. */
@@ -43,6 +46,8 @@ const MAX_CHAIN = 10_000;
 
 interface Pack {
   path: string;
+  /** Position among the store's packs. */
+  number: number;
   index: PackIndex;
   fd?: number;
   /** The byte after the last object (the pack's trailing checksum starts there). */
@@ -95,7 +100,7 @@ export function openObjectStore(repo: GitRepo): ObjectStore {
     for (const name of names) {
       // An index that cannot be read throws: its objects must not silently read as missing.
       const index = parsePackIndex(readFileSync(join(dir, 'pack', name)), join(dir, 'pack', name));
-      packs.push({ path: join(dir, 'pack', name.replace(/\.idx$/, '.pack')), index });
+      packs.push({ path: join(dir, 'pack', name.replace(/\.idx$/, '.pack')), number: packs.length, index });
     }
   }
 
@@ -128,7 +133,7 @@ export function openObjectStore(repo: GitRepo): ObjectStore {
   };
 
   /** `length` bytes of the pack from `offset`, by positioned reads (a read is capped at 1 GiB). */
-  const readRange = (pack: Pack, offset: number, length: number): Buffer => {
+  const readDirect = (pack: Pack, offset: number, length: number): Buffer => {
     const bytes = Buffer.allocUnsafe(length);
     for (let got = 0; got < length; ) {
       const n = readSync(pack.fd as number, bytes, got, Math.min(length - got, 1 << 30), offset + got);
@@ -136,6 +141,28 @@ export function openObjectStore(repo: GitRepo): ObjectStore {
       got += n;
     }
     return bytes;
+  };
+
+  // A walk reads thousands of small objects that git packed near each other;
+  // reading aligned windows of the pack (and keeping the recent ones) turns a
+  // read call per object into one per window.
+  const windows = new Map<number, Buffer>();
+  const readRange = (pack: Pack, offset: number, length: number): Buffer => {
+    const w = Math.floor(offset / WINDOW);
+    const start = w * WINDOW;
+    if (offset + length > start + WINDOW) return readDirect(pack, offset, length);
+    // One key space for all packs: pack number × 2^32 windows (a window per MiB covers 4 PiB).
+    const key = pack.number * 2 ** 32 + w;
+    let window = windows.get(key);
+    if (window) {
+      windows.delete(key);
+    } else {
+      window = readDirect(pack, start, Math.min(WINDOW, (pack.end as number) + 20 - start));
+      if (windows.size >= MAX_WINDOWS) windows.delete(windows.keys().next().value as number);
+    }
+    windows.set(key, window);
+    if (offset + length > start + window.length) throw new Error(`${pack.path} ends before the object at offset ${offset}.`);
+    return window.subarray(offset - start, offset - start + length);
   };
 
   // Delta chains share bases; keep recent ones so a chain is not re-inflated for each object.
