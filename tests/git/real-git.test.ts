@@ -3,11 +3,11 @@
 // compares the history walk with `git log --name-status` and the gate's change
 // listing with `git diff --name-status`, or expects a clear refusal.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runGate } from '../../src/core/gate/gate.ts';
-import { parsePackIndex } from '../../src/core/git/pack-index.ts';
+import { findInIndex, parsePackIndex } from '../../src/core/git/pack-index.ts';
 import { loadHistory } from '../../src/core/history/walk-history.ts';
 import { buildTrackerHistory, cleanupRealGit, type RealGitRepo, realGitRepo, runGit, tempFolder } from '../helpers/real-git.ts';
 import { NOW, PROJECT_ROOT } from '../helpers/test-repo.ts';
@@ -160,6 +160,33 @@ describe('repositories made by real git', () => {
     );
     expect(gate.status).toBe(1);
     expect(gate.stdout).toContain('GATE_HISTORY_INCOMPLETE');
+  });
+
+  it('reports a damaged pack as a finding, in the walk and through the gate command, never a crash', () => {
+    const repo = realGitRepo();
+    const shas = buildTrackerHistory(repo, 3);
+    repo.git('gc', '-q', '--prune=now');
+    const tree = repo.git('rev-parse', `${shas[0]}^{tree}`).trim();
+    const pack = join(packDir(repo), packs(repo)[0] as string);
+    const index = parsePackIndex(readFileSync(pack.replace(/\.pack$/, '.idx')), pack);
+    const at = index.offsetAt(findInIndex(index, Buffer.from(tree, 'hex')));
+    const bytes = readFileSync(pack);
+    for (let i = 4; i < 8; i++) bytes[at + i] = (bytes[at + i] as number) ^ 0xff;
+    writeFileSync(pack, bytes);
+    expect(spawnSync('git', ['-C', repo.root, 'fsck', '--no-progress'], { encoding: 'utf8' }).status).not.toBe(0);
+
+    const history = loadHistory(repo.root);
+    expect(history.diagnostics.map((d) => d.code)).toEqual(['HISTORY_OBJECT_MISSING']);
+    const gate = spawnSync(
+      process.execPath,
+      [join(PROJECT_ROOT, 'scripts/gate.ts'), '--root', repo.root, '--base', shas[0] as string, '--head', 'HEAD', '--format', 'json'],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(gate.status).toBe(1);
+    expect(gate.stdout).toContain('GATE_HISTORY_INCOMPLETE');
+    expect(gate.stdout).toContain(tree);
   });
 
   it('refuses a SHA-256 repository with GIT_FORMAT_UNSUPPORTED, in the walk and through the gate command', () => {

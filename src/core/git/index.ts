@@ -30,9 +30,11 @@ export {
   MissingObjectError,
   readBlobBytes,
   readCommitInfo,
+  readObject,
   readObjectBytes,
   readTreeEntries,
   type TreeEntry,
+  UnreadableObjectError,
   WrongTypeError,
 } from './objects.ts';
 export { resolveRef } from './refs.ts';

@@ -1,4 +1,11 @@
-import { isNotFound, type ObjectStore, openObjectStore } from './object-store.ts';
+import {
+  isNotFound,
+  type ObjectStore,
+  type ObjectType,
+  openObjectStore,
+  type RawObject,
+  UnsupportedRepositoryError,
+} from './object-store.ts';
 import { parseCommit, parseTree, treeEntryOf } from './raw-objects.ts';
 import type { GitRepo } from './repo.ts';
 
@@ -40,6 +47,19 @@ export class MissingObjectError extends Error {
   }
 }
 
+/**
+ * Thrown when an object is there but cannot be read: a damaged pack or index,
+ * a bad delta, data zlib refuses. It is a MissingObjectError because callers
+ * must treat it the same way (fail closed, report, never "nothing changed").
+ */
+export class UnreadableObjectError extends MissingObjectError {
+  constructor(oid: string, cause: unknown) {
+    super(oid, cause);
+    this.name = 'UnreadableObjectError';
+    this.message = `The git object ${oid} cannot be read (${(cause as Error).message ?? String(cause)}); the repository is damaged.`;
+  }
+}
+
 /** Thrown when an id names an object of another type (a tree where a commit was expected). */
 export class WrongTypeError extends Error {
   readonly code = 'ObjectTypeError';
@@ -52,21 +72,32 @@ const stores = new WeakMap<GitRepo, ObjectStore>();
 export function storeOf(repo: GitRepo): ObjectStore {
   let store = stores.get(repo);
   if (!store) {
-    store = openObjectStore(repo);
+    try {
+      store = openObjectStore(repo);
+    } catch (error) {
+      // A damaged pack index: no object can be trusted to be found.
+      if (error instanceof UnsupportedRepositoryError) throw error;
+      throw new UnreadableObjectError('(pack index)', error);
+    }
     stores.set(repo, store);
   }
   return store;
 }
 
-/** An object's content, checked to be of the expected type. Throws MissingObjectError or WrongTypeError. */
-export function readObjectBytes(repo: GitRepo, oid: string, type: 'commit' | 'tree' | 'blob' | 'tag'): Buffer {
-  let object: ReturnType<ObjectStore['read']>;
+/** An object as stored. Throws MissingObjectError (absent) or UnreadableObjectError (damaged). */
+export function readObject(repo: GitRepo, oid: string): RawObject {
+  const store = storeOf(repo);
   try {
-    object = storeOf(repo).read(oid);
+    return store.read(oid);
   } catch (error) {
     if (isNotFound(error)) throw new MissingObjectError(oid, error);
-    throw error;
+    throw new UnreadableObjectError(oid, error);
   }
+}
+
+/** An object's content, checked to be of the expected type. Throws MissingObjectError, UnreadableObjectError or WrongTypeError. */
+export function readObjectBytes(repo: GitRepo, oid: string, type: ObjectType): Buffer {
+  const object = readObject(repo, oid);
   if (object.type !== type) throw new WrongTypeError(`${oid} is a ${object.type}, not a ${type}.`);
   return object.content;
 }

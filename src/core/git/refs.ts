@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { MissingObjectError, readObjectBytes, storeOf, WrongTypeError } from './objects.ts';
+import type { RawObject } from './object-store.ts';
+import { MissingObjectError, readObject, storeOf, UnreadableObjectError } from './objects.ts';
 import type { GitRepo } from './repo.ts';
 
 /**
@@ -48,21 +49,17 @@ export function resolveRef(repo: GitRepo, ref = 'HEAD'): string | undefined {
 export function peelToCommit(repo: GitRepo, start: string): string | undefined {
   let oid: string | undefined = start;
   for (let i = 0; oid && i < 8; i++) {
-    let type: string;
+    let object: RawObject;
     try {
-      type = storeOf(repo).read(oid).type;
+      object = readObject(repo, oid);
     } catch (error) {
-      if ((error as { code?: string }).code === 'NotFoundError') return undefined;
+      if (error instanceof MissingObjectError && !(error instanceof UnreadableObjectError)) return undefined;
       throw error;
     }
+    const type = object.type;
     if (type === 'commit') return oid;
     if (type !== 'tag') return undefined;
-    try {
-      oid = /^object ([0-9a-f]{40})$/m.exec(readObjectBytes(repo, oid, 'tag').toString('latin1'))?.[1];
-    } catch (error) {
-      if (error instanceof MissingObjectError || error instanceof WrongTypeError) return undefined;
-      throw error;
-    }
+    oid = /^object ([0-9a-f]{40})$/m.exec(object.content.toString('latin1'))?.[1];
   }
   return undefined;
 }
