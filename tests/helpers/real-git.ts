@@ -3,7 +3,7 @@
 // a multi-pack-index, index v1), shallow and partial clones. Every commit has a
 // fixed date, so runs are reproducible.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { advisoryYaml, SETTINGS_YAML } from './test-repo.ts';
@@ -89,7 +89,7 @@ const details = (round: number) =>
 /**
  * A tracker history with what the walk and the gate must get right: adds,
  * edits, a rename across year folders, a deletion, a side branch merged
- * cleanly, a non-advisory file in advisories/, and many edits of one file
+ * cleanly, a mode-only change, a non-advisory file in advisories/, and many edits of one file
  * (for delta chains). Returns the commit ids, oldest first.
  */
 export function buildTrackerHistory(repo: RealGitRepo, edits = 12): string[] {
@@ -128,6 +128,9 @@ export function buildTrackerHistory(repo: RealGitRepo, edits = 12): string[] {
   repo.git('mv', `advisories/2025/${c}.yaml`, `advisories/2026/${c}.yaml`);
   repo.git('rm', '-q', `advisories/2026/${b}.yaml`);
   shas.push(repo.commit('move three, drop the draft two', next()));
+  // A mode-only change: git lists it as modified, and so must the walk and the gate.
+  chmodSync(join(repo.root, `advisories/2026/${c}.yaml`), 0o755);
+  shas.push(repo.commit('make three executable by mistake', next()));
   for (let round = 4; round < 4 + edits; round++) {
     repo.write({ [`advisories/2026/${a}.yaml`]: advisoryYaml({ id: a, published: '2026-03-03T10:00:00Z', extra: details(round) }) });
     shas.push(repo.commit(`revise one (${round})`, next()));
