@@ -8,13 +8,17 @@ import { runGit } from '../helpers/real-git.ts';
 const ADVISORY_FILE = /^advisories\/([^/]+)\/[^/]+\.yaml$/;
 const isAdvisory = (path: string) => ADVISORY_FILE.exec(path)?.[1] !== undefined && ADVISORY_FILE.exec(path)?.[1] !== 'sealed';
 
-/** `git log --name-status` over every commit reachable from HEAD (merges list nothing: the fixtures merge cleanly). */
+/**
+ * `git log -c --name-status` over every commit reachable from HEAD. With -c a
+ * merge lists only the files that differ from every parent (one status letter
+ * per parent), which is the walk's rule; the first letter is against the first parent.
+ */
 export function gitLogChanges(root: string): string[] {
   const out: string[] = [];
   let sha = '';
-  for (const line of runGit(root, ['log', '--name-status', '--no-renames', '--format=%x01%H', 'HEAD']).split('\n')) {
+  for (const line of runGit(root, ['log', '-c', '--name-status', '--no-renames', '--format=%x01%H', 'HEAD']).split('\n')) {
     if (line.startsWith('\x01')) sha = line.slice(1);
-    const m = /^([AMD])\t(.+)$/.exec(line);
+    const m = /^([AMD])[AMD]*\t(.+)$/.exec(line);
     if (m?.[2] && isAdvisory(m[2])) out.push(`${sha} ${m[1]} ${m[2]}`);
   }
   return out.sort();

@@ -56,6 +56,10 @@ describe('repositories made by real git', () => {
     const repo = realGitRepo();
     const shas = buildTrackerHistory(repo);
     expect(looseCount(repo)).toBeGreaterThan(0);
+    // The hand-resolved merge is one of the changes git lists (and so the walk must).
+    expect(gitLogChanges(repo.root).filter((line) => line.startsWith(shas[8] as string))).toEqual([
+      `${shas[8]} M advisories/2025/TST-2026-0003.yaml`,
+    ]);
     await expectSameAsGit(repo, shas);
   });
 

@@ -89,7 +89,7 @@ const details = (round: number) =>
 /**
  * A tracker history with what the walk and the gate must get right: adds,
  * edits, a rename across year folders, a deletion, a side branch merged
- * cleanly, a mode-only change, a non-advisory file in advisories/, and many edits of one file
+ * cleanly, a merge that resolves a conflict with new content, a mode-only change, a non-advisory file in advisories/, and many edits of one file
  * (for delta chains). Returns the commit ids, oldest first.
  */
 export function buildTrackerHistory(repo: RealGitRepo, edits = 12): string[] {
@@ -125,6 +125,21 @@ export function buildTrackerHistory(repo: RealGitRepo, edits = 12): string[] {
   shas.push(repo.commit('details for two', next()));
   runGit(repo.root, ['merge', '-q', '--no-ff', '-m', 'merge side', 'side'], next());
   shas.push(repo.git('rev-parse', 'HEAD').trim());
+  // An "evil" merge: both sides changed three and the resolution is neither, so the merge itself changed it.
+  const three = (round: number) => advisoryYaml({ id: c, published: '2026-03-04T10:00:00Z', package: 'doohickey', extra: details(round) });
+  repo.git('checkout', '-q', '-b', 'fix');
+  repo.write({ [`advisories/2025/${c}.yaml`]: three(5) });
+  shas.push(repo.commit('fix three on a branch', next()));
+  repo.git('checkout', '-q', 'main');
+  repo.write({ [`advisories/2025/${c}.yaml`]: three(6).replace('Line 0', 'First line') });
+  shas.push(repo.commit('fix three on main', next()));
+  try {
+    runGit(repo.root, ['merge', '-q', '--no-ff', 'fix'], next());
+  } catch {
+    // The conflict is the point; it is resolved by hand below.
+  }
+  repo.write({ [`advisories/2025/${c}.yaml`]: three(7) });
+  shas.push(repo.commit('merge fix, resolving three by hand', t));
   repo.git('mv', `advisories/2025/${c}.yaml`, `advisories/2026/${c}.yaml`);
   repo.git('rm', '-q', `advisories/2026/${b}.yaml`);
   shas.push(repo.commit('move three, drop the draft two', next()));
