@@ -211,6 +211,25 @@ describe('repositories made by real git', () => {
     expect(gate.status).toBe(1);
     expect(gate.stdout).toContain('GIT_FORMAT_UNSUPPORTED');
     expect(gate.stderr).not.toMatch(/at .*\.ts:\d+/); // a finding, not a stack trace
+    const signed = spawnSync(
+      process.execPath,
+      [
+        join(PROJECT_ROOT, 'scripts/gate.ts'),
+        '--root',
+        repo.root,
+        '--base',
+        'HEAD~1',
+        '--head',
+        'HEAD',
+        '--verify-commits',
+        '--format',
+        'json',
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(signed.status).toBe(1);
+    expect(signed.stdout).toContain('GIT_FORMAT_UNSUPPORTED');
+    expect(signed.stdout).toContain('COMMIT_HISTORY_INCOMPLETE');
   });
 
   const reftable =

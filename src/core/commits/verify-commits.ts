@@ -59,6 +59,8 @@ export async function verifyCommits(options: VerifyCommitsOptions): Promise<Veri
   const repo = openRepo(options.root);
   if (!repo)
     return incomplete(`${options.root} is not a git repository, so no commit can be verified.`, 'Run this in a clone of the repository.');
+  if (repo.unsupported)
+    return incomplete(`Watchkeeper cannot read this git repository: ${repo.unsupported}.`, 'Work in a clone of git’s default format.');
   if (isShallow(repo)) {
     return incomplete(
       'This is a shallow clone, so the commits between base and head cannot all be read.',
