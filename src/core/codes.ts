@@ -74,6 +74,8 @@ export const CODES = {
   HISTORY_SHALLOW: 'warning',
   HISTORY_OBJECT_MISSING: 'error',
   HISTORY_PUBLISHED_CHANGED: 'warning',
+  // Reading git (src/core/git): a repository format the reader refuses rather than misreads
+  GIT_FORMAT_UNSUPPORTED: 'error',
   // Rotations: coverage, term policy, members' keys, coordinators, CODEOWNERS (issue 5)
   COVERAGE_GAP: 'error',
   ROTATION_ENDING: 'warning',

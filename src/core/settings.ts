@@ -18,3 +18,8 @@ export const DEFAULT_POLICY: Settings['policy'] = {
 export function resolveSettings(file: SettingsFile): Settings {
   return { ...file, policy: { ...DEFAULT_POLICY, ...file.policy } };
 }
+
+/** Link to a commit on the forge from the settings' `forge.commit_url` template, or undefined without one. */
+export function commitUrl(template: string | undefined, sha: string): string | undefined {
+  return template ? template.replaceAll('{sha}', encodeURIComponent(sha)) : undefined;
+}

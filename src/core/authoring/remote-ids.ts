@@ -1,6 +1,4 @@
-import * as fs from 'node:fs';
-import git from 'isomorphic-git';
-import { openRepo, resolveCommit } from '../git/repo.ts';
+import { listFiles, openRepo, readCommitInfo, resolveRef } from '../git/index.ts';
 
 /**
  * Branches whose advisories also count as taken when allocating an id: the
@@ -17,9 +15,9 @@ export async function idsOnSharedBranches(root: string, prefix: string): Promise
   if (!repo) return out;
   const pattern = new RegExp(`^advisories/(?:[^/]+/)*(${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-\\d{4}-\\d{1,9})(\\.|$)`, 'i');
   for (const branch of SHARED_BRANCHES) {
-    const commit = await resolveCommit(repo, `refs/remotes/${branch}`);
+    const commit = resolveRef(repo, `refs/remotes/${branch}`);
     if (!commit) continue;
-    const files = await git.listFiles({ fs, dir: repo.dir, gitdir: repo.gitdir, ref: commit, cache: repo.cache });
+    const files = listFiles(repo, readCommitInfo(repo, commit).tree, 'advisories');
     for (const file of files) {
       const m = pattern.exec(file);
       if (m?.[1]) out.add(m[1].toUpperCase());

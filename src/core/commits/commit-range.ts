@@ -1,19 +1,10 @@
-import * as fs from 'node:fs';
-import git from 'isomorphic-git';
-import { readCommitInfo, readTreeEntries } from '../git/objects.ts';
-import type { GitRepo } from '../git/repo.ts';
+import { type CommitInfo, type GitRepo, readCommitInfo, readTreeEntries } from '../git/index.ts';
 
 /** The folders whose commits must be signed by the team. */
 export const AUTHORISED_FOLDERS: readonly string[] = ['advisories', 'rotations'];
 
-export interface RangeCommit {
-  oid: string;
-  tree: string;
-  parents: string[];
-  /** Committer time, epoch seconds. */
-  time: number;
-  subject: string;
-}
+/** A commit in the range: the facade's one commit shape. */
+export type RangeCommit = CommitInfo;
 
 /**
  * The commits reachable from `head` but not from `base` (git's `base..head`),
@@ -29,15 +20,9 @@ export async function commitsInRange(repo: GitRepo, base: string, head: string):
     const oid = stack.pop() as string;
     if (seen.has(oid) || excluded.has(oid)) continue;
     seen.add(oid);
-    const { commit } = await git.readCommit({ fs, gitdir: repo.gitdir, oid, cache: repo.cache });
-    out.push({
-      oid,
-      tree: commit.tree,
-      parents: commit.parent,
-      time: commit.committer.timestamp,
-      subject: commit.message.split('\n', 1)[0] ?? '',
-    });
-    stack.push(...commit.parent);
+    const commit = readCommitInfo(repo, oid);
+    out.push(commit);
+    stack.push(...commit.parents);
   }
   return out;
 }

@@ -1,5 +1,4 @@
-import { readBlobBytes, readTreeEntries, type TreeEntry } from '../git/objects.ts';
-import type { GitRepo } from '../git/repo.ts';
+import { type GitRepo, readBlobBytes, readTreeEntries, type TreeEntry } from '../git/index.ts';
 import { loadDatabase } from '../load.ts';
 import type { RotationTerm, TeamMember } from '../model.ts';
 import { SETTINGS_FILE } from '../settings.ts';

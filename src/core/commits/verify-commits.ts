@@ -1,11 +1,6 @@
-import * as fs from 'node:fs';
-import git from 'isomorphic-git';
 import { createMessage, readSignature, verify } from 'openpgp';
 import { type Diagnostic, diagnostic, sortDiagnostics } from '../diagnostics.ts';
-import { mergeBases } from '../git/merge-base.ts';
-import { MissingObjectError, readCommitInfo } from '../git/objects.ts';
-import { type GitRepo, isShallow, openRepo } from '../git/repo.ts';
-import { resolveRevision } from '../git/revision.ts';
+import { type GitRepo, isShallow, MissingObjectError, mergeBases, openRepo, readCommitInfo, readObjectBytes, resolveRevision } from '../git/index.ts';
 import { VERIFY_CONFIG } from '../signing/config.ts';
 import { judgeSignature, PROBLEM_CODES } from '../signing/judge-signature.ts';
 import { onTeamAt, signerName } from '../signing/team-keys.ts';
@@ -68,6 +63,8 @@ export async function verifyCommits(options: VerifyCommitsOptions): Promise<Veri
   const repo = openRepo(options.root);
   if (!repo)
     return incomplete(`${options.root} is not a git repository, so no commit can be verified.`, 'Run this in a clone of the repository.');
+  if (repo.unsupported)
+    return incomplete(`Watchkeeper cannot read this git repository: ${repo.unsupported}.`, 'Work in a clone of git’s default format.');
   if (isShallow(repo)) {
     return incomplete(
       'This is a shallow clone, so the commits between base and head cannot all be read.',
@@ -95,8 +92,8 @@ export async function verifyCommits(options: VerifyCommitsOptions): Promise<Veri
     for (const commit of commits) {
       const folders = await touchedFolders(repo, commit);
       if (folders.length === 0) continue;
-      const raw = await git.readObject({ fs, gitdir: repo.gitdir, oid: commit.oid, format: 'content', cache: repo.cache });
-      const found = await judgeCommit(commit, folders, raw.object as Uint8Array, team, options.now, floors.get(commit.oid));
+      const raw = readObjectBytes(repo, commit.oid, 'commit');
+      const found = await judgeCommit(commit, folders, raw, team, options.now, floors.get(commit.oid));
       result.verdicts.push(found.verdict);
       result.diagnostics.push(...found.diagnostics);
     }

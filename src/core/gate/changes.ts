@@ -1,6 +1,5 @@
 import { DATA_FOLDERS, imitatedFolder } from '../data-paths.ts';
-import type { GitRepo } from '../git/repo.ts';
-import { diffTrees, type TreeChange } from '../git/tree-diff.ts';
+import { diffTrees, type GitRepo, type TreeChange } from '../git/index.ts';
 import { type AdvisoryVersion, readAdvisoryVersion } from './versions.ts';
 
 /** How a path in advisories/ changed between the merge base and head. */

@@ -1,9 +1,6 @@
 import { lookAlikeFinding, unsafeNameFinding } from '../data-paths.ts';
 import { type Diagnostic, diagnostic, sortDiagnostics } from '../diagnostics.ts';
-import { mergeBases } from '../git/merge-base.ts';
-import { MissingObjectError, readCommitInfo } from '../git/objects.ts';
-import { isShallow, openRepo } from '../git/repo.ts';
-import { resolveRevision } from '../git/revision.ts';
+import { isShallow, MissingObjectError, mergeBases, openRepo, readCommitInfo, resolveRevision } from '../git/index.ts';
 import { type AdvisoryChange, listChanges, pathOf } from './changes.ts';
 import { otherFindings } from './other-files.ts';
 import { policyAt } from './policy.ts';
@@ -71,6 +68,17 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
         '',
         `${options.root} is not a git repository, so there is no change to gate.`,
         'Run the gate in a clone of the repository.',
+      ),
+    );
+  }
+  if (repo.unsupported) {
+    return fail(
+      diagnostic(
+        'GIT_FORMAT_UNSUPPORTED',
+        REPO,
+        '',
+        `Watchkeeper cannot read this git repository: ${repo.unsupported}. No change can be gated in it.`,
+        'Run the gate in a clone of git’s default format (SHA-1 objects, refs as files: `git clone --ref-format=files`).',
       ),
     );
   }

@@ -1,6 +1,5 @@
 import { type Diagnostic, diagnostic } from '../diagnostics.ts';
-import type { GitRepo } from '../git/repo.ts';
-import type { TreeChange } from '../git/tree-diff.ts';
+import type { GitRepo, TreeChange } from '../git/index.ts';
 import { sealedFindings } from './sealed.ts';
 
 /**

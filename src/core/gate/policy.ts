@@ -1,5 +1,4 @@
-import { entryAtPath, readBlobBytes } from '../git/objects.ts';
-import type { GitRepo } from '../git/repo.ts';
+import { entryAtPath, type GitRepo, readBlobBytes } from '../git/index.ts';
 import { DEFAULT_POLICY, SETTINGS_FILE, type Settings } from '../settings.ts';
 import { readYaml } from '../yaml/read-yaml.ts';
 

@@ -1,7 +1,5 @@
 import { type Diagnostic, diagnostic } from '../diagnostics.ts';
-import { readBlobBytes } from '../git/objects.ts';
-import type { GitRepo } from '../git/repo.ts';
-import type { TreeChange } from '../git/tree-diff.ts';
+import { type GitRepo, readBlobBytes, type TreeChange } from '../git/index.ts';
 import { SEALED_NAME } from '../sealing/sealed-files.ts';
 
 /**

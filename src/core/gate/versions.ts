@@ -1,6 +1,5 @@
 import { type Diagnostic, diagnostic, pointerOf } from '../diagnostics.ts';
-import { readBlobBytes, type TreeEntry } from '../git/objects.ts';
-import type { GitRepo } from '../git/repo.ts';
+import { type GitRepo, readBlobBytes, type TreeEntry } from '../git/index.ts';
 import { validateFile } from '../schema/friendly-errors.ts';
 import type { AdvisoryFile } from '../types.gen.ts';
 import { locate } from '../yaml/locate.ts';

@@ -1,20 +1,5 @@
-import { isNotFound, type ObjectStore } from './object-store.ts';
-import { parseCommit } from './raw-objects.ts';
-
-/** One commit as the history walk needs it. */
-export interface CommitInfo {
-  oid: string;
-  tree: string;
-  /** Parents present in the repository (a cut-off parent is left out and `cut` is set). */
-  parents: string[];
-  /** Committer time, epoch seconds: when the commit was made on its branch. */
-  time: number;
-  author: string;
-  /** First line of the message. */
-  subject: string;
-  /** True when some parent is absent (shallow boundary or missing object): what this commit seems to add may be older. */
-  cut: boolean;
-}
+import { type CommitInfo, MissingObjectError, readCommitInfo } from './objects.ts';
+import type { GitRepo } from './repo.ts';
 
 export interface CommitGraph {
   /** Every commit reachable from the head, parents before children. */
@@ -30,28 +15,21 @@ export interface CommitGraph {
  * and parents that are missing are treated as roots and flagged, never
  * silently taken for the start of history.
  */
-export function readCommitGraph(store: ObjectStore, head: string, boundary: ReadonlySet<string>): CommitGraph {
+export function readCommitGraph(repo: GitRepo, head: string, boundary: ReadonlySet<string>): CommitGraph {
   const byOid = new Map<string, CommitInfo>();
   const missing: string[] = [];
   const absent = new Set<string>();
   const read = (oid: string): CommitInfo | undefined => {
     if (absent.has(oid)) return undefined;
     try {
-      const object = store.read(oid);
-      if (object.type !== 'commit') throw new Error(`${oid} is a ${object.type}, not a commit`);
-      const commit = parseCommit(object.content);
-      const cutHere = boundary.has(oid);
-      return {
-        oid,
-        tree: commit.tree,
-        parents: cutHere ? [] : commit.parents,
-        time: commit.time,
-        author: commit.author,
-        subject: commit.message.split('\n', 1)[0] ?? '',
-        cut: cutHere,
-      };
+      const info = readCommitInfo(repo, oid);
+      if (boundary.has(oid)) {
+        info.parents = [];
+        info.cut = true;
+      }
+      return info;
     } catch (error) {
-      if (!isNotFound(error)) throw error;
+      if (!(error instanceof MissingObjectError)) throw error;
       absent.add(oid);
       return undefined;
     }

@@ -17,25 +17,25 @@ const RESULT = 8;
  * Returns [] when the histories share no commit. Throws MissingObjectError
  * when history needed for the answer is absent (shallow or damaged clone).
  */
-export async function mergeBases(repo: GitRepo, a: string, b: string): Promise<string[]> {
+export function mergeBases(repo: GitRepo, a: string, b: string): string[] {
   if (a === b) return [a];
   const flags = new Map<string, number>();
   const commits = new Map<string, CommitInfo>();
-  const read = async (oid: string) => {
+  const read = (oid: string) => {
     let info = commits.get(oid);
     if (!info) {
-      info = await readCommitInfo(repo, oid);
+      info = readCommitInfo(repo, oid);
       commits.set(oid, info);
     }
     return info;
   };
   const queue = new DateQueue();
-  const push = async (oid: string, flag: number) => {
+  const push = (oid: string, flag: number) => {
     flags.set(oid, (flags.get(oid) ?? 0) | flag);
-    queue.push(await read(oid));
+    queue.push(read(oid));
   };
-  await push(a, FROM_A);
-  await push(b, FROM_B);
+  push(a, FROM_A);
+  push(b, FROM_B);
 
   const results: string[] = [];
   while (queue.size > 0 && queue.hasLive((oid) => ((flags.get(oid) ?? 0) & STALE) === 0)) {
@@ -53,7 +53,7 @@ export async function mergeBases(repo: GitRepo, a: string, b: string): Promise<s
     for (const parent of commit.parents) {
       const had = flags.get(parent) ?? 0;
       if ((had & paint) === paint) continue;
-      await push(parent, paint);
+      push(parent, paint);
     }
   }
   if (results.length < 2) return results;
@@ -61,15 +61,15 @@ export async function mergeBases(repo: GitRepo, a: string, b: string): Promise<s
   const best: string[] = [];
   for (const oid of results) {
     let below = false;
-    for (const other of results) if (other !== oid && (await isAncestor(oid, other, read))) below = true;
+    for (const other of results) if (other !== oid && isAncestor(oid, other, read)) below = true;
     if (!below) best.push(oid);
   }
   return best;
 }
 
 /** True when `ancestor` is reachable from `descendant`; stops below the ancestor's commit time. */
-async function isAncestor(ancestor: string, descendant: string, read: (oid: string) => Promise<CommitInfo>): Promise<boolean> {
-  const floor = (await read(ancestor)).time;
+function isAncestor(ancestor: string, descendant: string, read: (oid: string) => CommitInfo): boolean {
+  const floor = read(ancestor).time;
   const stack = [descendant];
   const seen = new Set<string>();
   while (stack.length > 0) {
@@ -77,7 +77,7 @@ async function isAncestor(ancestor: string, descendant: string, read: (oid: stri
     if (oid === ancestor) return true;
     if (seen.has(oid)) continue;
     seen.add(oid);
-    const commit = await read(oid);
+    const commit = read(oid);
     if (commit.time < floor) continue;
     stack.push(...commit.parents);
   }

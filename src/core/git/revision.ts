@@ -1,51 +1,44 @@
 import { MissingObjectError, readCommitInfo, storeOf, WrongTypeError } from './objects.ts';
-import { resolveCommitSync } from './refs.ts';
+import { peelToCommit, resolveRef } from './refs.ts';
 import type { GitRepo } from './repo.ts';
 
 /**
  * Resolves a revision to a commit id: a full or abbreviated id, a ref
  * (`main`, `origin/main`, `refs/pull/1/head`, a tag), optionally followed by
  * `~N` or `^` / `^N` steps (first parent, N-th parent). Returns undefined when
- * it names nothing in this repository.
+ * it names nothing in this repository, or an abbreviation names several objects.
  */
-export async function resolveRevision(repo: GitRepo, revision: string): Promise<string | undefined> {
+export function resolveRevision(repo: GitRepo, revision: string): string | undefined {
   const match = /^(.+?)((?:~\d*|\^\d*)*)$/.exec(revision.trim());
   if (!match?.[1]) return undefined;
-  let oid = await resolveName(repo, match[1]);
+  let oid = resolveName(repo, match[1]);
   if (!oid) return undefined;
   for (const step of match[2]?.match(/~\d*|\^\d*/g) ?? []) {
     const count = step.length > 1 ? Number(step.slice(1)) : 1;
     if (step.startsWith('~')) {
-      for (let i = 0; i < count && oid; i++) oid = (await commitOrUndefined(repo, oid))?.parents[0];
+      for (let i = 0; i < count && oid; i++) oid = commitOrUndefined(repo, oid)?.parents[0];
     } else if (count > 0) {
-      oid = (await commitOrUndefined(repo, oid))?.parents[count - 1];
+      oid = commitOrUndefined(repo, oid)?.parents[count - 1];
     }
     if (!oid) return undefined;
   }
-  return (await commitOrUndefined(repo, oid))?.oid;
+  return commitOrUndefined(repo, oid)?.oid;
 }
 
-async function resolveName(repo: GitRepo, name: string): Promise<string | undefined> {
-  const full = resolveCommitSync(repo, storeOf(repo), name);
+function resolveName(repo: GitRepo, name: string): string | undefined {
+  const full = resolveRef(repo, name);
   if (full) return full;
   if (/^[0-9a-f]{4,39}$/i.test(name)) {
-    // Abbreviated ids are rare in CI (forges pass full ids); isomorphic-git
-    // knows how to search packs and loose objects for a prefix, so it is
-    // loaded only for them.
-    const { default: git } = await import('isomorphic-git');
-    const fs = await import('node:fs');
-    try {
-      return await git.expandOid({ fs, gitdir: repo.gitdir, oid: name.toLowerCase() });
-    } catch {
-      return undefined;
-    }
+    // git refuses an ambiguous abbreviation; so does this.
+    const matches = storeOf(repo).expand(name);
+    return matches.length === 1 ? peelToCommit(repo, matches[0] as string) : undefined;
   }
   return undefined;
 }
 
-async function commitOrUndefined(repo: GitRepo, oid: string) {
+function commitOrUndefined(repo: GitRepo, oid: string) {
   try {
-    return await readCommitInfo(repo, oid);
+    return readCommitInfo(repo, oid);
   } catch (error) {
     if (error instanceof MissingObjectError || error instanceof WrongTypeError) return undefined;
     throw error;

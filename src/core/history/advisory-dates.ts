@@ -1,5 +1,5 @@
-import { commitUrl } from '../git/repo.ts';
 import type { Advisory } from '../model.ts';
+import { commitUrl } from '../settings.ts';
 import type { History } from './types.ts';
 
 /** One dated entry in an advisory's public timeline; commit revisions carry their commit. */

@@ -1,9 +1,17 @@
 import { diagnostic } from '../diagnostics.ts';
-import { type CommitInfo, landingCommits, readCommitGraph } from '../git/commits.ts';
-import { openObjectStore } from '../git/object-store.ts';
-import { diffRawTrees, type FileChange, rawEntryAtPath } from '../git/raw-objects.ts';
-import { resolveCommitSync } from '../git/refs.ts';
-import { openRepo, shallowBoundary } from '../git/repo.ts';
+import {
+  type CommitInfo,
+  diffTrees,
+  entryAtPath,
+  type GitRepo,
+  landingCommits,
+  MissingObjectError,
+  openRepo,
+  readBlobBytes,
+  readCommitGraph,
+  resolveRef,
+  shallowBoundary,
+} from '../git/index.ts';
 import { formatInstant } from '../time.ts';
 import { advisoryFacts } from './advisory-facts.ts';
 import type { AdvisoryHistory, History, Revision } from './types.ts';
@@ -13,6 +21,8 @@ export interface HistoryOptions {
   ref?: string;
 }
 
+const UNSUPPORTED_HINT =
+  'Build from a clone in git’s default format (SHA-1 objects, refs as files: `git clone --ref-format=files`); SHA-256 repositories are not supported yet.';
 const ADVISORY_FILE = /^advisories\/([^/]+)\/([^/]+)\.yaml$/;
 const SEALED = 'sealed';
 
@@ -41,8 +51,30 @@ export function loadHistory(root: string, options: HistoryOptions = {}): History
     return empty;
   }
   const ref = options.ref ?? 'HEAD';
-  const store = openObjectStore(repo);
-  const head = resolveCommitSync(repo, store, ref);
+  if (repo.unsupported) {
+    empty.diagnostics.push(
+      diagnostic(
+        'GIT_FORMAT_UNSUPPORTED',
+        '.git',
+        '',
+        `Watchkeeper cannot read this git repository: ${repo.unsupported}. The first-published and last-changed dates come from each advisory’s timeline instead of its commits.`,
+        UNSUPPORTED_HINT,
+      ),
+    );
+    return empty;
+  }
+  try {
+    return walk(repo, ref, empty);
+  } catch (error) {
+    // A partial or damaged clone lacks a tree or commit the walk needs: report it, never crash the build.
+    if (!(error instanceof MissingObjectError)) throw error;
+    empty.diagnostics.push(missingObjects([error.oid], 'object'));
+    return empty;
+  }
+}
+
+function walk(repo: GitRepo, ref: string, empty: History): History {
+  const head = resolveRef(repo, ref);
   if (!head) {
     empty.diagnostics.push(
       diagnostic(
@@ -57,14 +89,14 @@ export function loadHistory(root: string, options: HistoryOptions = {}): History
   }
 
   const boundary = shallowBoundary(repo);
-  const graph = readCommitGraph(store, head, boundary);
+  const graph = readCommitGraph(repo, head, boundary);
   const landed = landingCommits(graph, head);
   const order = new Map(graph.commits.map((c, i) => [c.oid, i]));
   const advisoryTrees = new Map<string, string | undefined>();
   const advisoriesTree = (commit: CommitInfo) => {
     if (!advisoryTrees.has(commit.oid)) {
-      const entry = rawEntryAtPath(store, commit.tree, 'advisories');
-      advisoryTrees.set(commit.oid, entry?.isTree ? entry.oid : undefined);
+      const entry = entryAtPath(repo, commit.tree, 'advisories');
+      advisoryTrees.set(commit.oid, entry?.type === 'tree' ? entry.oid : undefined);
     }
     return advisoryTrees.get(commit.oid);
   };
@@ -72,7 +104,11 @@ export function loadHistory(root: string, options: HistoryOptions = {}): History
   const include = (path: string, isTree: boolean) =>
     isTree ? path.split('/').length === 2 && path !== `advisories/${SEALED}` : ADVISORY_FILE.test(path);
   const diff = (before: string | undefined, after: string | undefined): FileChange[] =>
-    diffRawTrees(store, before, after, include, 'advisories');
+    diffTrees(repo, before, after, include, 'advisories').map(({ path, before, after }) => ({
+      path,
+      ...(before ? { before: before.oid } : {}),
+      ...(after ? { after: after.oid } : {}),
+    }));
 
   const byId = new Map<string, AdvisoryHistory>();
   for (const commit of graph.commits) {
@@ -107,7 +143,17 @@ export function loadHistory(root: string, options: HistoryOptions = {}): History
     if (!last.cut) entry.lastModified = { sha: last.sha, date: last.landedDate };
     entry.truncated = entry.revisions[0]?.cut ?? false;
   }
-  findFirstVersions(byId, (oid) => store.read(oid).content);
+  const missingBlobs: string[] = [];
+  findFirstVersions(byId, (oid) => {
+    try {
+      return readBlobBytes(repo, oid);
+    } catch (error) {
+      // A partial clone (`--filter=blob:none`) has the trees but not old versions' contents.
+      if (!(error instanceof MissingObjectError)) throw error;
+      missingBlobs.push(oid);
+      return undefined;
+    }
+  });
 
   const history: History = { available: true, head, shallow: boundary.size > 0, commits: graph.commits.length, byId, diagnostics: [] };
   if (history.shallow) {
@@ -134,7 +180,26 @@ export function loadHistory(root: string, options: HistoryOptions = {}): History
       ),
     );
   }
+  if (missingBlobs.length > 0) history.diagnostics.push(missingObjects(missingBlobs, 'advisory version'));
   return history;
+}
+
+/** The diagnostic for objects a partial or damaged clone lacks. */
+function missingObjects(oids: string[], what: string) {
+  return diagnostic(
+    'HISTORY_OBJECT_MISSING',
+    '.git',
+    '',
+    `${oids.length} ${what}${oids.length === 1 ? ' is' : 's are'} missing from the repository (first: ${oids[0]}), as in a partial clone (\`--filter=blob:none\`) or a damaged one, so the dates that depend on ${oids.length === 1 ? 'it' : 'them'} come from the advisories’ timelines.`,
+    'Use a complete clone: `git fetch --refetch`, or clone again without `--filter`.',
+  );
+}
+
+/** One changed advisory file: blob ids before and after (absent where the file did not exist). */
+interface FileChange {
+  path: string;
+  before?: string;
+  after?: string;
 }
 
 /** Adds one commit's advisory changes to the map, pairing a deletion and an addition of the same id as a rename. */
@@ -180,7 +245,7 @@ function recordChanges(
  * and the first one with a fix date are known. A version at a shallow cut
  * proves nothing about when it first appeared, so it is not taken as first.
  */
-function findFirstVersions(byId: Map<string, AdvisoryHistory>, read: (oid: string) => Uint8Array): void {
+function findFirstVersions(byId: Map<string, AdvisoryHistory>, read: (oid: string) => Uint8Array | undefined): void {
   const decoder = new TextDecoder();
   for (const entry of byId.values()) {
     let publishedSeen = false;
@@ -188,7 +253,10 @@ function findFirstVersions(byId: Map<string, AdvisoryHistory>, read: (oid: strin
     for (const revision of entry.revisions) {
       if (publishedSeen && fixedSeen) break;
       if (!revision.blob) continue;
-      const facts = advisoryFacts(decoder.decode(read(revision.blob)));
+      const bytes = read(revision.blob);
+      // A version that cannot be read may be the first published one: a later one would give a wrong date.
+      if (!bytes) break;
+      const facts = advisoryFacts(decoder.decode(bytes));
       const point = (value: string | undefined) => ({ sha: revision.sha, date: revision.landedDate, ...(value ? { value } : {}) });
       if (!publishedSeen && (facts.status === 'published' || facts.status === 'withdrawn')) {
         publishedSeen = true;

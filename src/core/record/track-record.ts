@@ -1,8 +1,8 @@
 import { type Rating, scoreCvss } from '../cvss.ts';
-import { commitUrl } from '../git/repo.ts';
 import type { History } from '../history/types.ts';
 import type { Advisory, Database } from '../model.ts';
 import { publishableAdvisories } from '../publishable.ts';
+import { commitUrl } from '../settings.ts';
 import { DAY_MS, formatInstant, instantMs } from '../time.ts';
 import { fixLinks } from './fix-links.ts';
 import { median, percentile } from './statistics.ts';
