@@ -1,9 +1,8 @@
 // npm run gate -- --base <rev> --head <rev> — the embargo gate for a merge.
-import { resolve } from 'node:path';
 import { sortDiagnostics } from '../src/core/diagnostics.ts';
 import { formatJson } from '../src/core/format-diagnostics.ts';
 import { runGate } from '../src/core/gate/index.ts';
-import { EXIT_PROBLEMS, EXIT_USAGE, outputFormat, parseCli, printDiagnostics, runCommand } from './lib/cli.ts';
+import { dataRootOption, EXIT_PROBLEMS, EXIT_USAGE, outputFormat, parseCli, printDiagnostics, runCommand } from './lib/cli.ts';
 
 const USAGE = `Usage: npm run gate -- --base <rev> --head <rev> [--verify-commits] [--root DIR] [--format human|json|github]
 
@@ -31,11 +30,11 @@ await runCommand(async () => {
     console.error(`--base and --head are required.\n\n${USAGE}`);
     return EXIT_USAGE;
   }
-  const result = await runGate({ root: resolve(values.root ?? '.'), base: values.base, head: values.head, now: new Date() });
+  const result = await runGate({ root: dataRootOption(values.root), base: values.base, head: values.head, now: new Date() });
   if (values['verify-commits']) {
     // Loaded only when asked: it brings the loader and OpenPGP.js, which the plain gate does not need.
     const { verifyCommits } = await import('../src/core/commits/index.ts');
-    const commits = await verifyCommits({ root: resolve(values.root ?? '.'), base: values.base, head: values.head, now: new Date() });
+    const commits = await verifyCommits({ root: dataRootOption(values.root), base: values.base, head: values.head, now: new Date() });
     result.diagnostics = sortDiagnostics([...result.diagnostics, ...commits.diagnostics]);
     if (format !== 'json')
       console.log(
