@@ -1,0 +1,155 @@
+// Runs one golden case (tests/golden/README.md): copies the valid fixture,
+// applies the case's mutation, runs the command it names through the same core
+// functions the script calls, and returns the output as the terminal shows it.
+// In-process rather than `node scripts/x.ts`: the scripts read the real clock,
+// and a case must run at its fixed `now`; tests/cli covers the scripts themselves.
+import * as fs from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import git from 'isomorphic-git';
+import { parse } from 'yaml';
+import { formatFiles } from '../../src/core/authoring/index.ts';
+import { type Diagnostic, sortDiagnostics } from '../../src/core/diagnostics.ts';
+import { formatHuman, formatSummary } from '../../src/core/format-diagnostics.ts';
+import {
+  checkRepository,
+  leakNeedles,
+  loadDatabase,
+  runGate,
+  scanOutput,
+  unreadableAdvisories,
+  verifyCommits,
+  withKeyChecks,
+  withSealingChecks,
+} from '../../src/core/index.ts';
+
+export const GOLDEN_ROOT = new URL('./', import.meta.url).pathname.replace(/\/$/, '');
+export const FIXTURE = join(GOLDEN_ROOT, 'fixture');
+export const CASES = join(GOLDEN_ROOT, 'cases');
+const DEFAULT_NOW = '2026-11-24T12:00:00Z';
+
+/** One change to the repository, applied in order. */
+export type Edit =
+  | { file: string; replace: string; with: string }
+  | { write: string; text?: string; base64?: string; repeat?: number }
+  | { delete: string }
+  | { symlink: string; to: string }
+  | { copy: string; to: string };
+
+/** case.yaml: what the mutation is and how to run it. */
+export interface GoldenCase {
+  /** One line: what the mutation does and why it must be reported. */
+  about: string;
+  /** The command whose output is kept (default check). */
+  run?: 'check' | 'gate' | 'leak-scan' | 'fmt';
+  /** The clock (default 2026-11-24T12:00:00Z). */
+  now?: string;
+  /** Changes to the fixture; for `gate`, the head commit's changes. */
+  edit?: Edit[];
+  /** `gate` only: changes made before the base commit. */
+  base?: Edit[];
+  /** `gate` only: also verify the commits' signatures (npm run gate -- --verify-commits). */
+  verify_commits?: boolean;
+  /** `leak-scan` only: the built output to scan, path → text (none: an empty folder). */
+  output?: Record<string, string>;
+}
+
+export function readCase(dir: string): GoldenCase {
+  const parsed = parse(readFileSync(join(dir, 'case.yaml'), 'utf8')) as GoldenCase;
+  if (!parsed || typeof parsed.about !== 'string') throw new Error(`${dir}/case.yaml needs an \`about\` line`);
+  return parsed;
+}
+
+function applyEdits(root: string, edits: readonly Edit[] = []): void {
+  for (const edit of edits) {
+    if ('replace' in edit) {
+      const path = join(root, edit.file);
+      const text = readFileSync(path, 'utf8');
+      if (!text.includes(edit.replace)) throw new Error(`${edit.file} has no ${JSON.stringify(edit.replace)} to replace`);
+      writeFileSync(path, text.replace(edit.replace, edit.with));
+    } else if ('write' in edit) {
+      mkdirSync(dirname(join(root, edit.write)), { recursive: true });
+      const bytes = edit.base64 !== undefined ? Buffer.from(edit.base64, 'base64') : Buffer.from((edit.text ?? '').repeat(edit.repeat ?? 1));
+      writeFileSync(join(root, edit.write), bytes);
+    } else if ('delete' in edit) {
+      if (!existsSync(join(root, edit.delete))) throw new Error(`${edit.delete} is not in the fixture`);
+      rmSync(join(root, edit.delete), { recursive: true });
+    } else if ('symlink' in edit) {
+      mkdirSync(dirname(join(root, edit.symlink)), { recursive: true });
+      symlinkSync(edit.to, join(root, edit.symlink));
+    } else if ('copy' in edit) {
+      mkdirSync(dirname(join(root, edit.to)), { recursive: true });
+      cpSync(join(root, edit.copy), join(root, edit.to));
+    } else throw new Error(`unknown edit ${JSON.stringify(edit)}`);
+  }
+}
+
+/** The fixture, then the case's files/ folder copied over it, then its edits. */
+function mutate(root: string, dir: string, edits: readonly Edit[] | undefined): void {
+  if (existsSync(join(dir, 'files'))) cpSync(join(dir, 'files'), root, { recursive: true });
+  applyEdits(root, edits);
+}
+
+function render(command: string, list: readonly Diagnostic[], summary: string, redact: Record<string, string>): string {
+  let text = [`$ ${command}`, ...(list.length ? [formatHuman(sortDiagnostics(list))] : []), summary].join('\n');
+  for (const [secret, label] of Object.entries(redact)) text = text.replaceAll(secret, label);
+  return `${text}\n`;
+}
+
+async function commitAll(root: string, message: string, when: Date): Promise<string> {
+  for (const [path, , workdir] of await git.statusMatrix({ fs, dir: root })) {
+    if (workdir === 0) await git.remove({ fs, dir: root, filepath: path });
+    else await git.add({ fs, dir: root, filepath: path });
+  }
+  const author = { name: 'Golden Author', email: 'author@golden.example', timestamp: Math.floor(when.getTime() / 1000), timezoneOffset: 0 };
+  return git.commit({ fs, dir: root, message, author, committer: author });
+}
+
+/** Runs the case in `dir` and returns its output, with temporary paths and commit ids replaced by names. */
+export async function runCase(dir: string): Promise<string> {
+  const c = readCase(dir);
+  const now = new Date(c.now ?? DEFAULT_NOW);
+  const root = mkdtempSync(join(tmpdir(), 'watchkeeper-golden-'));
+  const redact: Record<string, string> = { [root]: '<root>' };
+  try {
+    cpSync(FIXTURE, root, { recursive: true });
+    const run = c.run ?? 'check';
+    if (run === 'gate') {
+      await git.init({ fs, dir: root, defaultBranch: 'main' });
+      applyEdits(root, c.base);
+      const base = await commitAll(root, 'base', new Date('2026-11-01T10:00:00Z'));
+      mutate(root, dir, c.edit);
+      const head = await commitAll(root, 'head', new Date('2026-11-02T10:00:00Z'));
+      Object.assign(redact, { [base]: '<base>', [head]: '<head>', [base.slice(0, 12)]: '<base>', [head.slice(0, 12)]: '<head>' });
+      const result = await runGate({ root, base, head, now });
+      const list = [...result.diagnostics];
+      if (c.verify_commits) list.push(...(await verifyCommits({ root, base, head, now })).diagnostics);
+      const changes = result.changes.map((ch) => `  ${ch.status.padEnd(8)} ${ch.from ? `${ch.from} -> ` : ''}${ch.path}`);
+      return render(['gate', ...changes].join('\n'), list, formatSummary(list, result.filesChecked), redact);
+    }
+    mutate(root, dir, c.edit);
+    if (run === 'check') {
+      // As scripts/check.ts: the loader and its checks, then the async key and sealing checks.
+      const db = await withSealingChecks(await withKeyChecks(await checkRepository(root, { now }), now), now);
+      return render('check', db.diagnostics, formatSummary(db.diagnostics, db.filesRead), redact);
+    }
+    if (run === 'fmt') {
+      const result = formatFiles(root, undefined, { check: true });
+      return render('fmt --check', result.diagnostics, formatSummary(result.diagnostics, result.checked), redact);
+    }
+    // leak-scan, as scripts/leak-scan.ts: the data's unpublishable text against every output file.
+    const out = join(root, 'dist');
+    mkdirSync(out, { recursive: true });
+    for (const [path, text] of Object.entries(c.output ?? {})) {
+      mkdirSync(dirname(join(out, path)), { recursive: true });
+      writeFileSync(join(out, path), text);
+    }
+    const db = loadDatabase(root, { now });
+    const scan = scanOutput(out, leakNeedles(db, now, unreadableAdvisories(db)), 'dist');
+    const list = [...db.diagnostics.filter((d) => d.severity === 'error'), ...scan.diagnostics];
+    return render('leak-scan dist', list, formatSummary(list, scan.filesScanned), redact);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
