@@ -51,6 +51,15 @@ export interface GoldenCase {
   base?: Edit[];
   /** `gate` only: also verify the commits' signatures (npm run gate -- --verify-commits). */
   verify_commits?: boolean;
+  /** `gate` only: the revisions named on the command line instead of the two commits' ids. */
+  base_rev?: string;
+  head_rev?: string;
+  /** `gate` only: the head commit has no parent (an unrelated history). */
+  head_orphan?: boolean;
+  /** `gate` only: changes after both commits, e.g. to files under .git/. */
+  after_commit?: Edit[];
+  /** `gate` only: files whose blobs in the head commit are removed from the object store. */
+  lose_objects?: string[];
   /** `leak-scan` only: the built output to scan, path → text (none: an empty folder). */
   output?: Record<string, string>;
 }
@@ -97,13 +106,21 @@ function render(command: string, list: readonly Diagnostic[], summary: string, r
   return `${text}\n`;
 }
 
-async function commitAll(root: string, message: string, when: Date): Promise<string> {
+async function commitAll(root: string, message: string, when: Date, orphan = false): Promise<string> {
   for (const [path, , workdir] of await git.statusMatrix({ fs, dir: root })) {
     if (workdir === 0) await git.remove({ fs, dir: root, filepath: path });
     else await git.add({ fs, dir: root, filepath: path });
   }
   const author = { name: 'Golden Author', email: 'author@golden.example', timestamp: Math.floor(when.getTime() / 1000), timezoneOffset: 0 };
-  return git.commit({ fs, dir: root, message, author, committer: author });
+  return git.commit({ fs, dir: root, message, author, committer: author, ...(orphan ? { parent: [] } : {}) });
+}
+
+/** Deletes the loose objects of these files' contents, as a damaged or partial clone lacks them. */
+async function loseObjects(root: string, paths: readonly string[]): Promise<void> {
+  for (const path of paths) {
+    const { oid } = await git.hashBlob({ object: readFileSync(join(root, path)) });
+    rmSync(join(root, '.git', 'objects', oid.slice(0, 2), oid.slice(2)));
+  }
 }
 
 /** Runs the case in `dir` and returns its output, with temporary paths and commit ids replaced by names. */
@@ -120,11 +137,14 @@ export async function runCase(dir: string): Promise<string> {
       applyEdits(root, c.base);
       const base = await commitAll(root, 'base', new Date('2026-11-01T10:00:00Z'));
       mutate(root, dir, c.edit);
-      const head = await commitAll(root, 'head', new Date('2026-11-02T10:00:00Z'));
+      const head = await commitAll(root, 'head', new Date('2026-11-02T10:00:00Z'), c.head_orphan);
       Object.assign(redact, { [base]: '<base>', [head]: '<head>', [base.slice(0, 12)]: '<base>', [head.slice(0, 12)]: '<head>' });
-      const result = await runGate({ root, base, head, now });
+      applyEdits(root, c.after_commit);
+      await loseObjects(root, c.lose_objects ?? []);
+      const revisions = { base: c.base_rev ?? base, head: c.head_rev ?? head };
+      const result = await runGate({ root, ...revisions, now });
       const list = [...result.diagnostics];
-      if (c.verify_commits) list.push(...(await verifyCommits({ root, base, head, now })).diagnostics);
+      if (c.verify_commits) list.push(...(await verifyCommits({ root, ...revisions, now })).diagnostics);
       const changes = result.changes.map((ch) => `  ${ch.status.padEnd(8)} ${ch.from ? `${ch.from} -> ` : ''}${ch.path}`);
       return render(['gate', ...changes].join('\n'), list, formatSummary(list, result.filesChecked), redact);
     }
