@@ -23,6 +23,7 @@ import {
   withKeyChecks,
   withSealingChecks,
 } from '../../src/core/index.ts';
+import { generateTestKey } from '../helpers/test-repo.ts';
 
 export const GOLDEN_ROOT = new URL('./', import.meta.url).pathname.replace(/\/$/, '');
 export const FIXTURE = join(GOLDEN_ROOT, 'fixture');
@@ -35,7 +36,9 @@ export type Edit =
   | { write: string; text?: string; base64?: string; repeat?: number }
   | { delete: string }
   | { symlink: string; to: string }
-  | { copy: string; to: string };
+  | { copy: string; to: string }
+  /** A freshly generated OpenPGP secret key (never committed: secret keys do not belong in a repository). */
+  | { secret_key: string };
 
 /** case.yaml: what the mutation is and how to run it. */
 export interface GoldenCase {
@@ -60,8 +63,6 @@ export interface GoldenCase {
   after_commit?: Edit[];
   /** `gate` only: files whose blobs in the head commit are removed from the object store. */
   lose_objects?: string[];
-  /** `leak-scan` only: the built output to scan, path → text (none: an empty folder). */
-  output?: Record<string, string>;
 }
 
 export function readCase(dir: string): GoldenCase {
@@ -70,7 +71,7 @@ export function readCase(dir: string): GoldenCase {
   return parsed;
 }
 
-function applyEdits(root: string, edits: readonly Edit[] = []): void {
+async function applyEdits(root: string, edits: readonly Edit[] = []): Promise<void> {
   for (const edit of edits) {
     if ('replace' in edit) {
       const path = join(root, edit.file);
@@ -90,14 +91,17 @@ function applyEdits(root: string, edits: readonly Edit[] = []): void {
     } else if ('copy' in edit) {
       mkdirSync(dirname(join(root, edit.to)), { recursive: true });
       cpSync(join(root, edit.copy), join(root, edit.to));
+    } else if ('secret_key' in edit) {
+      const { privateArmored } = await generateTestKey({ name: 'Secret' });
+      writeFileSync(join(root, edit.secret_key), privateArmored);
     } else throw new Error(`unknown edit ${JSON.stringify(edit)}`);
   }
 }
 
 /** The fixture, then the case's files/ folder copied over it, then its edits. */
-function mutate(root: string, dir: string, edits: readonly Edit[] | undefined): void {
+async function mutate(root: string, dir: string, edits: readonly Edit[] | undefined): Promise<void> {
   if (existsSync(join(dir, 'files'))) cpSync(join(dir, 'files'), root, { recursive: true });
-  applyEdits(root, edits);
+  await applyEdits(root, edits);
 }
 
 function render(command: string, list: readonly Diagnostic[], summary: string, redact: Record<string, string>): string {
@@ -134,12 +138,12 @@ export async function runCase(dir: string): Promise<string> {
     const run = c.run ?? 'check';
     if (run === 'gate') {
       await git.init({ fs, dir: root, defaultBranch: 'main' });
-      applyEdits(root, c.base);
+      await applyEdits(root, c.base);
       const base = await commitAll(root, 'base', new Date('2026-11-01T10:00:00Z'));
-      mutate(root, dir, c.edit);
+      await mutate(root, dir, c.edit);
       const head = await commitAll(root, 'head', new Date('2026-11-02T10:00:00Z'), c.head_orphan);
       Object.assign(redact, { [base]: '<base>', [head]: '<head>', [base.slice(0, 12)]: '<base>', [head.slice(0, 12)]: '<head>' });
-      applyEdits(root, c.after_commit);
+      await applyEdits(root, c.after_commit);
       await loseObjects(root, c.lose_objects ?? []);
       const revisions = { base: c.base_rev ?? base, head: c.head_rev ?? head };
       const result = await runGate({ root, ...revisions, now });
@@ -148,7 +152,7 @@ export async function runCase(dir: string): Promise<string> {
       const changes = result.changes.map((ch) => `  ${ch.status.padEnd(8)} ${ch.from ? `${ch.from} -> ` : ''}${ch.path}`);
       return render(['gate', ...changes].join('\n'), list, formatSummary(list, result.filesChecked), redact);
     }
-    mutate(root, dir, c.edit);
+    await mutate(root, dir, c.edit);
     if (run === 'check') {
       // As scripts/check.ts: the loader and its checks, then the async key and sealing checks.
       const db = await withSealingChecks(await withKeyChecks(await checkRepository(root, { now }), now), now);
@@ -158,15 +162,11 @@ export async function runCase(dir: string): Promise<string> {
       const result = formatFiles(root, undefined, { check: true });
       return render('fmt --check', result.diagnostics, formatSummary(result.diagnostics, result.checked), redact);
     }
-    // leak-scan, as scripts/leak-scan.ts: the data's unpublishable text against every output file.
+    // leak-scan, as scripts/leak-scan.ts: the data's unpublishable text against every file the edits wrote under dist/.
     const out = join(root, 'dist');
     mkdirSync(out, { recursive: true });
-    for (const [path, text] of Object.entries(c.output ?? {})) {
-      mkdirSync(dirname(join(out, path)), { recursive: true });
-      writeFileSync(join(out, path), text);
-    }
     const db = loadDatabase(root, { now });
-    const scan = scanOutput(out, leakNeedles(db, now, unreadableAdvisories(db)), 'dist');
+    const scan = scanOutput(out, leakNeedles(db, now, unreadableAdvisories(db)), root);
     const list = [...db.diagnostics.filter((d) => d.severity === 'error'), ...scan.diagnostics];
     return render('leak-scan dist', list, formatSummary(list, scan.filesScanned), redact);
   } finally {
