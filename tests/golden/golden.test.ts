@@ -19,7 +19,8 @@ test('every code in src/core/codes.ts has a golden case or a written reason, and
   expect(folders.filter((f) => !(f in CODES)).map((f) => `tests/golden/cases/${f}/ names no code in src/core/codes.ts`)).toEqual([]);
   const both = folders.filter((f) => withReason.includes(f) === withCase.includes(f));
   expect(both.map((f) => `${f}: needs exactly one of case.yaml (with expected.txt) and reason.txt`)).toEqual([]);
-  for (const f of withReason) expect(readFileSync(join(CASES, f, 'reason.txt'), 'utf8').trim().length, `${f}/reason.txt is empty`).toBeGreaterThan(40);
+  for (const f of withReason)
+    expect(readFileSync(join(CASES, f, 'reason.txt'), 'utf8').trim().length, `${f}/reason.txt is empty`).toBeGreaterThan(40);
   // Counted and named on every run, so codes without a case never pass unnoticed.
   console.log(`golden: ${withCase.length} codes with a case, ${withReason.length} with a reason instead: ${withReason.join(', ')}`);
 });

@@ -14,8 +14,10 @@ import { type Diagnostic, sortDiagnostics } from '../../src/core/diagnostics.ts'
 import { formatHuman, formatSummary } from '../../src/core/format-diagnostics.ts';
 import {
   checkRepository,
+  historyChecks,
   leakNeedles,
   loadDatabase,
+  loadHistory,
   runGate,
   scanOutput,
   unreadableAdvisories,
@@ -45,7 +47,7 @@ export interface GoldenCase {
   /** One line: what the mutation does and why it must be reported. */
   about: string;
   /** The command whose output is kept (default check). */
-  run?: 'check' | 'gate' | 'leak-scan' | 'fmt';
+  run?: 'check' | 'gate' | 'history' | 'leak-scan' | 'fmt';
   /** The clock (default 2026-11-24T12:00:00Z). */
   now?: string;
   /** Changes to the fixture; for `gate`, the head commit's changes. */
@@ -61,7 +63,7 @@ export interface GoldenCase {
   head_orphan?: boolean;
   /** `gate` only: changes after both commits, e.g. to files under .git/. */
   after_commit?: Edit[];
-  /** `gate` only: files whose blobs in the head commit are removed from the object store. */
+  /** `gate` only: files whose blobs in the head commit are removed from the object store (`<base>`: the base commit). */
   lose_objects?: string[];
 }
 
@@ -80,7 +82,8 @@ async function applyEdits(root: string, edits: readonly Edit[] = []): Promise<vo
       writeFileSync(path, text.replace(edit.replace, edit.with));
     } else if ('write' in edit) {
       mkdirSync(dirname(join(root, edit.write)), { recursive: true });
-      const bytes = edit.base64 !== undefined ? Buffer.from(edit.base64, 'base64') : Buffer.from((edit.text ?? '').repeat(edit.repeat ?? 1));
+      const bytes =
+        edit.base64 !== undefined ? Buffer.from(edit.base64, 'base64') : Buffer.from((edit.text ?? '').repeat(edit.repeat ?? 1));
       writeFileSync(join(root, edit.write), bytes);
     } else if ('delete' in edit) {
       if (!existsSync(join(root, edit.delete))) throw new Error(`${edit.delete} is not in the fixture`);
@@ -119,12 +122,37 @@ async function commitAll(root: string, message: string, when: Date, orphan = fal
   return git.commit({ fs, dir: root, message, author, committer: author, ...(orphan ? { parent: [] } : {}) });
 }
 
-/** Deletes the loose objects of these files' contents, as a damaged or partial clone lacks them. */
-async function loseObjects(root: string, paths: readonly string[]): Promise<void> {
+/** Deletes the loose objects of these files' contents (or `<base>`: the base commit), as a damaged or partial clone lacks them. */
+async function loseObjects(root: string, paths: readonly string[], base: string): Promise<void> {
   for (const path of paths) {
-    const { oid } = await git.hashBlob({ object: readFileSync(join(root, path)) });
+    const oid = path === '<base>' ? base : (await git.hashBlob({ object: readFileSync(join(root, path)) })).oid;
     rmSync(join(root, '.git', 'objects', oid.slice(0, 2), oid.slice(2)));
   }
+}
+
+/**
+ * A git repository: the fixture (with the case's `base:` edits) as the first
+ * commit, its files/ and `edit:` as the second, then `after_commit:` (where
+ * `<base>` and `<head>` in a text stand for the two commit ids) and
+ * `lose_objects:`. Returns the revisions to name on the command line.
+ */
+async function twoCommits(
+  root: string,
+  dir: string,
+  c: GoldenCase,
+  redact: Record<string, string>,
+): Promise<{ base: string; head: string }> {
+  await git.init({ fs, dir: root, defaultBranch: 'main' });
+  await applyEdits(root, c.base);
+  const base = await commitAll(root, 'base', new Date('2026-11-01T10:00:00Z'));
+  await mutate(root, dir, c.edit);
+  const head = await commitAll(root, 'head', new Date('2026-11-02T10:00:00Z'), c.head_orphan);
+  Object.assign(redact, { [base]: '<base>', [head]: '<head>', [base.slice(0, 12)]: '<base>', [head.slice(0, 12)]: '<head>' });
+  const named = (edits: readonly Edit[] = []) =>
+    edits.map((e) => ('text' in e && e.text ? { ...e, text: e.text.replaceAll('<base>', base).replaceAll('<head>', head) } : e));
+  await applyEdits(root, named(c.after_commit));
+  await loseObjects(root, c.lose_objects ?? [], base);
+  return { base: c.base_rev ?? base, head: c.head_rev ?? head };
 }
 
 /** Runs the case in `dir` and returns its output, with temporary paths and commit ids replaced by names. */
@@ -136,16 +164,15 @@ export async function runCase(dir: string): Promise<string> {
   try {
     cpSync(FIXTURE, root, { recursive: true });
     const run = c.run ?? 'check';
-    if (run === 'gate') {
-      await git.init({ fs, dir: root, defaultBranch: 'main' });
-      await applyEdits(root, c.base);
-      const base = await commitAll(root, 'base', new Date('2026-11-01T10:00:00Z'));
-      await mutate(root, dir, c.edit);
-      const head = await commitAll(root, 'head', new Date('2026-11-02T10:00:00Z'), c.head_orphan);
-      Object.assign(redact, { [base]: '<base>', [head]: '<head>', [base.slice(0, 12)]: '<base>', [head.slice(0, 12)]: '<head>' });
-      await applyEdits(root, c.after_commit);
-      await loseObjects(root, c.lose_objects ?? []);
-      const revisions = { base: c.base_rev ?? base, head: c.head_rev ?? head };
+    if (run === 'gate' || run === 'history') {
+      const revisions = await twoCommits(root, dir, c, redact);
+      if (run === 'history') {
+        // As scripts/record.ts: the data's errors, the history walk's problems and the history checks.
+        const db = loadDatabase(root, { now });
+        const history = await loadHistory(root, c.head_rev ? { ref: c.head_rev } : {});
+        const list = [...db.diagnostics.filter((d) => d.severity === 'error'), ...history.diagnostics, ...historyChecks(db, history)];
+        return render('record', list, formatSummary(list, db.filesRead), redact);
+      }
       const result = await runGate({ root, ...revisions, now });
       const list = [...result.diagnostics];
       if (c.verify_commits) list.push(...(await verifyCommits({ root, ...revisions, now })).diagnostics);
