@@ -59,6 +59,12 @@ export interface GoldenCase {
   /** `gate` only: the revisions named on the command line instead of the two commits' ids. */
   base_rev?: string;
   head_rev?: string;
+  /**
+   * `gate` only: the head commit's signature (its gpgsig header): a literal
+   * armored text, or `generated` for a real OpenPGP signature by a key made
+   * when the case runs (so not on the team; its ids show as <generated key>).
+   */
+  sign_head?: string;
   /** `gate` only: the head commit has no parent (an unrelated history). */
   head_orphan?: boolean;
   /** `gate` only: changes after both commits, e.g. to files under .git/. */
@@ -113,13 +119,46 @@ function render(command: string, list: readonly Diagnostic[], summary: string, r
   return `${text}\n`;
 }
 
-async function commitAll(root: string, message: string, when: Date, orphan = false): Promise<string> {
+async function commitAll(
+  root: string,
+  message: string,
+  when: Date,
+  orphan = false,
+  sign?: (payload: string) => Promise<string>,
+): Promise<string> {
   for (const [path, , workdir] of await git.statusMatrix({ fs, dir: root })) {
     if (workdir === 0) await git.remove({ fs, dir: root, filepath: path });
     else await git.add({ fs, dir: root, filepath: path });
   }
   const author = { name: 'Golden Author', email: 'author@golden.example', timestamp: Math.floor(when.getTime() / 1000), timezoneOffset: 0 };
-  return git.commit({ fs, dir: root, message, author, committer: author, ...(orphan ? { parent: [] } : {}) });
+  const parents = orphan ? { parent: [] } : {};
+  if (!sign) return git.commit({ fs, dir: root, message, author, committer: author, ...parents });
+  // isomorphic-git hands the payload to onSign; the key argument is only passed through to it.
+  const onSign = async ({ payload }: { payload: string }) => ({ signature: await sign(payload) });
+  return git.commit({ fs, dir: root, message, author, committer: author, ...parents, signingKey: 'golden', onSign });
+}
+
+/** The signer of the head commit a case asks for; a generated key's fingerprint and key id are redacted. */
+async function headSigner(
+  sign: string | undefined,
+  redact: Record<string, string>,
+): Promise<((payload: string) => Promise<string>) | undefined> {
+  if (sign === undefined) return undefined;
+  if (sign !== 'generated') return async () => sign;
+  const openpgp = await import('openpgp');
+  const key = await generateTestKey({ name: 'Stranger' });
+  const privateKey = await openpgp.readPrivateKey({ armoredKey: key.privateArmored });
+  for (const id of [key.fingerprint, privateKey.getKeyID().toHex(), ...privateKey.getKeyIDs().map((k) => k.toHex())]) {
+    redact[id] = '<generated key>';
+    redact[id.toUpperCase()] = '<generated key>';
+  }
+  return async (payload) =>
+    (await openpgp.sign({
+      message: await openpgp.createMessage({ text: payload }),
+      signingKeys: privateKey,
+      detached: true,
+      date: new Date('2026-11-02T10:00:00Z'),
+    })) as string;
 }
 
 /** Deletes the loose objects of these files' contents (or `<base>`: the base commit), as a damaged or partial clone lacks them. */
@@ -146,7 +185,7 @@ async function twoCommits(
   await applyEdits(root, c.base);
   const base = await commitAll(root, 'base', new Date('2026-11-01T10:00:00Z'));
   await mutate(root, dir, c.edit);
-  const head = await commitAll(root, 'head', new Date('2026-11-02T10:00:00Z'), c.head_orphan);
+  const head = await commitAll(root, 'head', new Date('2026-11-02T10:00:00Z'), c.head_orphan, await headSigner(c.sign_head, redact));
   Object.assign(redact, { [base]: '<base>', [head]: '<head>', [base.slice(0, 12)]: '<base>', [head.slice(0, 12)]: '<head>' });
   const named = (edits: readonly Edit[] = []) =>
     edits.map((e) => ('text' in e && e.text ? { ...e, text: e.text.replaceAll('<base>', base).replaceAll('<head>', head) } : e));
