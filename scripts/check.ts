@@ -1,9 +1,8 @@
 // npm run check — validates every advisory, rotation and the settings.
 
-import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkRepository, withKeyChecks, withSealingChecks } from '../src/core/index.ts';
-import { outputFormat, parseCli, printDiagnostics, runCommand } from './lib/cli.ts';
+import { dataRootOption, outputFormat, parseCli, printDiagnostics, runCommand } from './lib/cli.ts';
 
 const USAGE = `Usage: npm run check -- [--root DIR] [--format human|json|github] [--no-cache] [--cache-dir DIR]
 
@@ -23,7 +22,7 @@ const cacheDir = values['cache-dir'] ?? fileURLToPath(new URL('../node_modules/.
 await runCommand(async () => {
   const format = outputFormat(values.format);
   const now = new Date();
-  const loaded = await checkRepository(resolve(values.root ?? '.'), { now, ...(values['no-cache'] ? {} : { cacheDir }) });
+  const loaded = await checkRepository(dataRootOption(values.root), { now, ...(values['no-cache'] ? {} : { cacheDir }) });
   // Members' OpenPGP keys and sealed drafts' recipients are read with async OpenPGP.js, after the synchronous load.
   const db = await withSealingChecks(await withKeyChecks(loaded, now), now);
   return printDiagnostics(db.diagnostics, db.filesRead, format);

@@ -1,8 +1,8 @@
 // npm run codeowners — writes the generated rotation section of .github/CODEOWNERS.
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { CODEOWNERS_FILE, codeownersSection, loadDatabase, parseAtArgument, updateCodeowners } from '../src/core/index.ts';
-import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, parseCli, runCommand } from './lib/cli.ts';
+import { dataRootOption, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, parseCli, runCommand } from './lib/cli.ts';
 
 const USAGE = `Usage: npm run codeowners -- [--check] [--at DATE|INSTANT] [--root DIR]
 
@@ -18,7 +18,7 @@ await runCommand(() => {
     console.error(`--at ${values.at}: give a date (2027-01-01) or a UTC instant with Z.\n\n${USAGE}`);
     return EXIT_USAGE;
   }
-  const root = resolve(values.root ?? '.');
+  const root = dataRootOption(values.root);
   const path = join(root, CODEOWNERS_FILE);
   const db = loadDatabase(root, { now: at });
   let existing: string | undefined;

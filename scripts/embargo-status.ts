@@ -1,9 +1,8 @@
 // npm run embargo-status — what is embargoed, when each lifts, what is overdue.
-import { resolve } from 'node:path';
 import { embargoStatus, formatEmbargoStatus } from '../src/core/embargo/index.ts';
 import { unreadableAdvisories } from '../src/core/leak-scan/index.ts';
 import { loadDatabase } from '../src/core/load.ts';
-import { EXIT_OK, parseCli, runCommand } from './lib/cli.ts';
+import { dataRootOption, EXIT_OK, parseCli, runCommand } from './lib/cli.ts';
 
 const USAGE = `Usage: npm run embargo-status -- [--root DIR] [--format human|json]
 
@@ -19,7 +18,7 @@ await runCommand(() => {
   const format = values.format ?? 'human';
   if (format !== 'human' && format !== 'json') throw new Error(`Unknown --format ${format}; use human or json.`);
   const now = new Date();
-  const db = loadDatabase(resolve(values.root ?? '.'), { now });
+  const db = loadDatabase(dataRootOption(values.root), { now });
   const report = embargoStatus(db, now, unreadableAdvisories(db));
   console.log(format === 'json' ? JSON.stringify(report, null, 2) : formatEmbargoStatus(report));
   return EXIT_OK;

@@ -1,7 +1,7 @@
 // npm run fmt — rewrites advisories in the one canonical form, keeping comments.
 import { relative, resolve } from 'node:path';
 import { formatFiles } from '../src/core/authoring/index.ts';
-import { EXIT_OK, EXIT_PROBLEMS, outputFormat, parseCli, printDiagnostics, runCommand } from './lib/cli.ts';
+import { dataRootOption, EXIT_OK, EXIT_PROBLEMS, outputFormat, parseCli, printDiagnostics, runCommand } from './lib/cli.ts';
 
 const USAGE = `Usage: npm run fmt -- [--check] [--root DIR] [--format human|json|github] [FILE…]
 
@@ -16,7 +16,7 @@ const { values, positionals } = parseCli(USAGE, { check: { type: 'boolean' }, ro
 
 await runCommand(() => {
   const format = outputFormat(values.format);
-  const root = resolve(values.root ?? '.');
+  const root = dataRootOption(values.root);
   const files = positionals.map((f) => relative(root, resolve(f)).split('\\').join('/'));
   const check = Boolean(values.check);
   const result = formatFiles(root, files, { check });

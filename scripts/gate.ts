@@ -1,10 +1,9 @@
 // npm run gate -- --base <rev> --head <rev> — the embargo gate for a merge.
-import { resolve } from 'node:path';
 import { printablePath } from '../src/core/data-paths.ts';
 import { sortDiagnostics } from '../src/core/diagnostics.ts';
 import { formatJson } from '../src/core/format-diagnostics.ts';
 import { runGate } from '../src/core/gate/index.ts';
-import { EXIT_PROBLEMS, EXIT_USAGE, outputFormat, parseCli, printDiagnostics, runCommand } from './lib/cli.ts';
+import { dataRootOption, EXIT_PROBLEMS, EXIT_USAGE, outputFormat, parseCli, printDiagnostics, runCommand } from './lib/cli.ts';
 
 const USAGE = `Usage: npm run gate -- --base <rev> --head <rev> [--push] [--verify-commits] [--root DIR] [--format human|json|github]
 
@@ -37,7 +36,7 @@ await runCommand(async () => {
     return EXIT_USAGE;
   }
   const result = await runGate({
-    root: resolve(values.root ?? '.'),
+    root: dataRootOption(values.root),
     base: values.base,
     head: values.head,
     push: values.push === true,
@@ -46,7 +45,7 @@ await runCommand(async () => {
   if (values['verify-commits']) {
     // Loaded only when asked: it brings the loader and OpenPGP.js, which the plain gate does not need.
     const { verifyCommits } = await import('../src/core/commits/index.ts');
-    const commits = await verifyCommits({ root: resolve(values.root ?? '.'), base: values.base, head: values.head, now: new Date() });
+    const commits = await verifyCommits({ root: dataRootOption(values.root), base: values.base, head: values.head, now: new Date() });
     result.diagnostics = sortDiagnostics([...result.diagnostics, ...commits.diagnostics]);
     if (format !== 'json')
       console.log(

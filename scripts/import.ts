@@ -5,7 +5,7 @@ import { SingleBar } from 'cli-progress';
 import { writeNewFileAtomic } from '../src/core/authoring/index.ts';
 import { type Diagnostic, diagnostic } from '../src/core/index.ts';
 import { type Converted, type ImportChange, importState, planImport, readImportFile } from '../src/core/osv/index.ts';
-import { EXIT_USAGE, outputFormat, parseCli, printDiagnostics, runCommand } from './lib/cli.ts';
+import { dataRootOption, EXIT_USAGE, outputFormat, parseCli, printDiagnostics, runCommand } from './lib/cli.ts';
 
 const USAGE = `Usage: npm run import -- osv <file or folder>… [--root DIR] [--dry-run] [--verbose] [--report FILE] [--format human|json|github]
 
@@ -40,7 +40,7 @@ await runCommand(() => {
     return EXIT_USAGE;
   }
   const format = outputFormat(values.format);
-  const root = resolve(values.root ?? '.');
+  const root = dataRootOption(values.root);
   const now = new Date();
   const files = inputs.flatMap((input) => listInputs(resolve(input)));
   if (files.length === 0) {

@@ -4,7 +4,7 @@ import { hasErrors } from '../src/core/diagnostics.ts';
 import { leakNeedles, scanOutput, unreadableAdvisories } from '../src/core/leak-scan/index.ts';
 import { loadDatabase } from '../src/core/load.ts';
 import { buildClock } from '../src/site/build-clock.ts';
-import { outputFormat, parseCli, printDiagnostics, runCommand } from './lib/cli.ts';
+import { dataRootOption, outputFormat, parseCli, printDiagnostics, runCommand } from './lib/cli.ts';
 
 const USAGE = `Usage: npm run leak-scan -- [DIR] [--root DIR] [--format human|json|github]
 
@@ -21,7 +21,7 @@ const { values, positionals } = parseCli(USAGE, { root: { type: 'string' }, form
 await runCommand(() => {
   const format = outputFormat(values.format);
   if (positionals.length > 1) throw new Error(`Name one folder to scan, not ${positionals.length}.`);
-  const root = resolve(values.root ?? '.');
+  const root = dataRootOption(values.root);
   const dir = resolve(positionals[0] ?? 'dist');
   const now = buildClock();
   const db = loadDatabase(root, { now });

@@ -15,7 +15,7 @@ import {
   writeNewFileAtomic,
 } from '../src/core/authoring/index.ts';
 import { formatHuman, loadDatabase } from '../src/core/index.ts';
-import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, parseCli, runCommand } from './lib/cli.ts';
+import { dataRootOption, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, parseCli, runCommand } from './lib/cli.ts';
 
 const USAGE = `Usage: npm run new -- [--package NAME] [--summary TEXT] [--severity CVSS-VECTOR] [--cve CVE-ID]…
                       [--status draft|embargoed|published] [--embargo-until INSTANT] [--fixed VERSION]
@@ -45,7 +45,7 @@ const { values } = parseCli(USAGE, {
 });
 
 await runCommand(async () => {
-  const root = resolve(values.root ?? '.');
+  const root = dataRootOption(values.root);
   const now = new Date();
   const db = loadDatabase(root, { now });
   const prefix = db.settings.id_prefix;

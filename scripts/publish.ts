@@ -1,7 +1,7 @@
 // npm run publish -- <sealed file> — when the embargo has lifted: decrypt, check, write the plain advisory, remove the sealed file.
 import { resolve } from 'node:path';
 import { DECRYPTION_KEY_ENV, DECRYPTION_PASSPHRASE_ENV, publishSealed, repoRelative } from '../src/core/index.ts';
-import { EXIT_USAGE, outputFormat, parseCli, printDiagnostics, runCommand } from './lib/cli.ts';
+import { dataRootOption, EXIT_USAGE, outputFormat, parseCli, printDiagnostics, runCommand } from './lib/cli.ts';
 import { secretKeyFrom } from './lib/secret-key.ts';
 
 const USAGE = `Usage: npm run publish -- advisories/sealed/<name>.yaml.asc [--key-file PATH] [--root DIR] [--format human|json|github]
@@ -26,7 +26,7 @@ await runCommand(async () => {
     console.error(`Name one sealed draft.\n\n${USAGE}`);
     return EXIT_USAGE;
   }
-  const root = resolve(values.root ?? '.');
+  const root = dataRootOption(values.root);
   const sealedFile = repoRelative(root, resolve(positionals[0] as string));
   if (!sealedFile) {
     console.error(`${positionals[0]} is not inside the repository ${root}.`);

@@ -1,12 +1,11 @@
 // npm run record — the public time-to-fix track record in the terminal, as JSON or as CSV.
-import { resolve } from 'node:path';
 import { historyChecks } from '../src/core/history/history-checks.ts';
 import { loadHistory } from '../src/core/history/walk-history.ts';
 import { formatHuman, hasErrors, loadDatabase, sortDiagnostics } from '../src/core/index.ts';
 import { recordCsv, recordJson } from '../src/core/record/export.ts';
 import { formatRecordHuman } from '../src/core/record/format-human.ts';
 import { buildTrackRecord } from '../src/core/record/track-record.ts';
-import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, parseCli, runCommand } from './lib/cli.ts';
+import { dataRootOption, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, parseCli, runCommand } from './lib/cli.ts';
 
 const USAGE = `Usage: npm run record -- [--root DIR] [--format human|json|csv] [--ref REF] [--at INSTANT]
 
@@ -32,7 +31,7 @@ await runCommand(async () => {
     console.error(`Unknown --format ${format}; use human, json or csv.\n\n${USAGE}`);
     return EXIT_USAGE;
   }
-  const root = resolve(values.root ?? '.');
+  const root = dataRootOption(values.root);
   // The data is checked against the real clock; --at only moves the instant the record is computed for.
   const clock = new Date();
   const now = values.at === undefined ? clock : new Date(values.at);

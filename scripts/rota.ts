@@ -1,7 +1,6 @@
 // npm run rota — who is on duty now and next, upcoming handovers and coordinator gaps.
-import { resolve } from 'node:path';
 import { formatRota, hasErrors, loadDatabase, parseAtArgument, rotaHasGaps, rotaReport } from '../src/core/index.ts';
-import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, parseCli, runCommand } from './lib/cli.ts';
+import { dataRootOption, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, parseCli, runCommand } from './lib/cli.ts';
 
 const USAGE = `Usage: npm run rota -- [--at DATE|INSTANT] [--format human|json] [--handovers N] [--root DIR]
 
@@ -34,7 +33,7 @@ await runCommand(() => {
     return EXIT_USAGE;
   }
   // The data is checked against today's clock; --at only changes the instant asked about.
-  const db = loadDatabase(resolve(values.root ?? '.'), { now: new Date() });
+  const db = loadDatabase(dataRootOption(values.root), { now: new Date() });
   const report = rotaReport(db, at, { handovers: limit });
   if (format === 'json') console.log(JSON.stringify(report, null, 2));
   else console.log(formatRota(report, db.settings.name));

@@ -13,7 +13,7 @@ import {
   repoRelative,
   sealDraft,
 } from '../src/core/index.ts';
-import { EXIT_PROBLEMS, EXIT_USAGE, outputFormat, parseCli, printDiagnostics, runCommand } from './lib/cli.ts';
+import { dataRootOption, EXIT_PROBLEMS, EXIT_USAGE, outputFormat, parseCli, printDiagnostics, runCommand } from './lib/cli.ts';
 import { secretKeyFrom } from './lib/secret-key.ts';
 
 const USAGE = `Usage: npm run seal -- <draft.yaml> [--replace advisories/sealed/<name>.yaml.asc] [--keep]
@@ -44,7 +44,7 @@ const { values, positionals } = parseCli(
 
 await runCommand(async () => {
   const format = outputFormat(values.format);
-  const root = resolve(values.root ?? '.');
+  const root = dataRootOption(values.root);
   const now = new Date();
   const resealing = values.reseal !== undefined;
   if (resealing ? positionals.length !== 0 || values.replace !== undefined : positionals.length !== 1) {

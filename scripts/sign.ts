@@ -13,7 +13,7 @@ import {
   signOutputs,
   teamKeys,
 } from '../src/core/index.ts';
-import { EXIT_USAGE, outputFormat, parseCli, printDiagnostics, runCommand } from './lib/cli.ts';
+import { dataRootOption, EXIT_USAGE, outputFormat, parseCli, printDiagnostics, runCommand } from './lib/cli.ts';
 import { secretKeyFrom } from './lib/secret-key.ts';
 
 const USAGE = `Usage: npm run sign -- <built site folder> [--key-file PATH] [--root DIR] [--format human|json|github]
@@ -40,7 +40,7 @@ await runCommand(async () => {
     return EXIT_USAGE;
   }
   const dir = resolve(positionals[0] as string);
-  const root = resolve(values.root ?? '.');
+  const root = dataRootOption(values.root);
   const now = new Date();
   const { result, diagnostics } = await secretKeyFrom(values['key-file'], root, SIGNING_KEY_ENV, SIGNING_PASSPHRASE_ENV);
   if (!result.ok) return printDiagnostics(diagnostics, 0, format);

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { writeNewFileAtomic } from '../src/core/authoring/write-file.ts';
 import { DECRYPTION_KEY_ENV, DECRYPTION_PASSPHRASE_ENV, diagnostic, openSealed, repoRelative } from '../src/core/index.ts';
-import { EXIT_PROBLEMS, EXIT_USAGE, outputFormat, parseCli, printDiagnostics, runCommand } from './lib/cli.ts';
+import { dataRootOption, EXIT_PROBLEMS, EXIT_USAGE, outputFormat, parseCli, printDiagnostics, runCommand } from './lib/cli.ts';
 import { secretKeyFrom } from './lib/secret-key.ts';
 
 const USAGE = `Usage: npm run unseal -- advisories/sealed/<name>.yaml.asc [--out FILE] [--key-file PATH] [--root DIR]
@@ -28,7 +28,7 @@ await runCommand(async () => {
     console.error(`Name one sealed draft.\n\n${USAGE}`);
     return EXIT_USAGE;
   }
-  const root = resolve(values.root ?? '.');
+  const root = dataRootOption(values.root);
   const sealed = positionals[0] as string;
   if (values.out !== undefined && repoRelative(root, values.out) !== undefined) {
     console.error(

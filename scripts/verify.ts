@@ -1,7 +1,6 @@
 // npm run verify -- <file>... — checks signed files against the team's published keys and says who signed them and when.
-import { resolve } from 'node:path';
 import { type Diagnostic, formatInstant, formatJson, loadDatabase, signerName, teamKeys, verifyFile } from '../src/core/index.ts';
-import { EXIT_USAGE, outputFormat, parseCli, printDiagnostics, runCommand } from './lib/cli.ts';
+import { dataRootOption, EXIT_USAGE, outputFormat, parseCli, printDiagnostics, runCommand } from './lib/cli.ts';
 
 const USAGE = `Usage: npm run verify -- <file>... [--root DIR] [--format human|json|github]
 
@@ -21,7 +20,7 @@ await runCommand(async () => {
     return EXIT_USAGE;
   }
   const now = new Date();
-  const db = loadDatabase(resolve(values.root ?? '.'), { now });
+  const db = loadDatabase(dataRootOption(values.root), { now });
   const keys = await teamKeys(db);
   const all: Diagnostic[] = [];
   const results = [];

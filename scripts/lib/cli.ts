@@ -4,6 +4,7 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 // Imported from their own modules, not src/core/index.ts: every command pays
 // for this file at start-up, and the index pulls in the whole library.
+import { DATA_ROOT_ENV, resolveDataRoot } from '../../src/core/data-root.ts';
 import { type Diagnostic, hasErrors } from '../../src/core/diagnostics.ts';
 import { formatGitHub, formatHuman, formatJson, formatSummary } from '../../src/core/format-diagnostics.ts';
 import { guardRunnerOutput, printCommands } from './github-output.ts';
@@ -35,6 +36,14 @@ export function parseCli<T extends NonNullable<ParseArgsConfig['options']>>(usag
     console.error(`${(error as Error).message}\n\n${usage}`);
     process.exit(EXIT_USAGE);
   }
+}
+
+/**
+ * The data repository: `--root` when given, else WATCHKEEPER_ROOT, else the
+ * current directory (the site build follows the same rule, src/site/data-root.ts).
+ */
+export function dataRootOption(flag: string | undefined): string {
+  return resolveDataRoot({ flag, env: process.env[DATA_ROOT_ENV], cwd: process.cwd() });
 }
 
 /** `--format` wins; otherwise GitHub Actions gets annotations, everyone else the human form. */

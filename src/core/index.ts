@@ -6,6 +6,7 @@ export { checkKeys, KEY_WARNING_DAYS } from './checks/rotation-keys.ts';
 export { CODES, type Code, type Severity } from './codes.ts';
 export * from './commits/index.ts';
 export { type CvssScore, cvssProblem, type Rating, ratingOf, scoreCvss } from './cvss.ts';
+export { DATA_ROOT_ENV, resolveDataRoot } from './data-root.ts';
 export { type Diagnostic, diagnostic, hasErrors, pointerOf, sortDiagnostics } from './diagnostics.ts';
 export * from './embargo/index.ts';
 export { formatGitHub, formatHuman, formatJson, formatSummary } from './format-diagnostics.ts';

@@ -1,15 +1,15 @@
 // Limits on keys, items and values per file (issue 11 point 7), checked before
 // the document is built, and the cap on diagnostics per file.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { MAX_DIAGNOSTICS_PER_FILE } from '../../src/core/cap-diagnostics.ts';
 import { parseFile } from '../../src/core/parse-file.ts';
 import { readYaml } from '../../src/core/yaml/read-yaml.ts';
 import { MAX_ITEMS, MAX_KEYS, MAX_NODES } from '../../src/core/yaml/size-limits.ts';
+import { CORPUS_ROOT, sharedTest } from '../helpers/shared.ts';
 import { advisoryPath, advisoryYaml, makeTestRepo, PROJECT_ROOT, type TestRepo } from '../helpers/test-repo.ts';
-import { CORPUS_ROOT } from '../osv/osv-validator.ts';
 
 const FILE = 'advisories/2026/TST-2026-0001.yaml';
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -81,9 +81,7 @@ describe('through npm run check', () => {
 
 // The largest real files (measured over the whole corpus; see size-limits.ts) stay far inside the limits.
 const LARGEST = ['almalinux/advisories/almalinux8/ALSA-2025:9318.json', 'pypa/vulns/homeassistant/PYSEC-2023-214.yaml'];
-const haveCorpus = existsSync(CORPUS_ROOT);
-if (!haveCorpus) console.log(`size limits: ../shared/corpus is absent, so the largest real files are not checked (${CORPUS_ROOT})`);
-test.skipIf(!haveCorpus)('the largest real advisories pass the limits', () => {
+sharedTest('corpus', 'the largest real advisories pass the limits', {}, () => {
   for (const file of LARGEST) {
     // JSON is YAML's flow style, so the same reader counts it.
     const found = readYaml(file, readFileSync(join(CORPUS_ROOT, file))).diagnostics.map((d) => d.code);

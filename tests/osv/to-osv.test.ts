@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { type Database, loadDatabase, type Settings } from '../../src/core/index.ts';
 import { OSV_ECOSYSTEMS, OSV_ID_PREFIXES, osvEcosystem, osvId, toOsv, trackerIdOf } from '../../src/core/osv/index.ts';
+import { readExternalSchema } from '../helpers/external-schemas.ts';
 import { NOW, PROJECT_ROOT } from '../helpers/test-repo.ts';
-import { osvSchemaErrors, SHARED_ROOT } from './osv-validator.ts';
+import { osvSchemaErrors } from './osv-validator.ts';
 
 let db: Database;
 beforeAll(() => {
@@ -108,7 +107,7 @@ describe('OSV names', () => {
     expect(osvEcosystem('Kestrel:3', { osv: { ecosystems: { 'Kestrel:3': 'Kestrel' } } })).toBeNull();
   });
   test('the registered lists match the official schema', () => {
-    const schema = JSON.parse(readFileSync(join(SHARED_ROOT, 'schemas-external', 'osv-schema.json'), 'utf8'));
+    const schema = readExternalSchema('osv/schema.json') as { $defs: { ecosystemName: { enum: string[] }; prefix: { pattern: string } } };
     expect([...OSV_ECOSYSTEMS].sort()).toEqual([...schema.$defs.ecosystemName.enum].sort());
     const pattern: string = schema.$defs.prefix.pattern;
     const inner = /\(x_\|\((.*)\)-\)$/.exec(pattern)?.[1] ?? '';

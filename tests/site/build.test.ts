@@ -2,15 +2,12 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { advisoryPath, advisoryYaml, makeTestRepo, PROJECT_ROOT, ROSTER_YAML, type TestRepo } from '../helpers/test-repo.ts';
+import { csafValidators, osvValidator } from '../helpers/external-schemas.ts';
+import { advisoryPath, advisoryYaml, makeTestRepo, ROSTER_YAML, type TestRepo } from '../helpers/test-repo.ts';
 import { buildSite, listFiles, readText } from './build-site.ts';
 import { draftAdvisory, embargoedAdvisory, PAYLOAD, SECRET, SETTINGS_WITH_PAYLOAD, xssAdvisory } from './fixtures.ts';
-
-const SCHEMAS = join(PROJECT_ROOT, '../shared/schemas-external');
 
 let repo: TestRepo;
 let dist: string;
@@ -145,9 +142,7 @@ describe('feeds', () => {
 
 describe('exports validate against the official schemas', () => {
   test('every OSV file and every record of all.json', () => {
-    const ajv = new Ajv2020({ strict: false, allErrors: true });
-    addFormats.default(ajv);
-    const validate = ajv.compile(JSON.parse(readFileSync(join(SCHEMAS, 'osv-schema.json'), 'utf8')));
+    const validate = osvValidator();
     const osvFiles = files.filter((f) => f.startsWith('osv/') && f !== 'osv/all.json');
     expect(osvFiles).toHaveLength(3);
     const all = JSON.parse(text('osv/all.json'));
@@ -161,17 +156,7 @@ describe('exports validate against the official schemas', () => {
   });
 
   test('every CSAF document, its hash, the provider metadata and the directory index', () => {
-    const ajv = new Ajv2020({ strict: false, validateSchema: false, allErrors: true });
-    addFormats.default(ajv);
-    for (const v of ['2.0', '3.0', '3.1']) {
-      const schema = JSON.parse(readFileSync(join(SCHEMAS, `csaf/referenced_schema/first/cvss-v${v}.json`), 'utf8'));
-      delete schema.$id;
-      delete schema.id;
-      delete schema.$schema;
-      ajv.addSchema(schema, `https://www.first.org/cvss/cvss-v${v}.json`);
-    }
-    const csaf = ajv.compile(JSON.parse(readFileSync(join(SCHEMAS, 'csaf/json_schema/csaf_json_schema.json'), 'utf8')));
-    const provider = ajv.compile(JSON.parse(readFileSync(join(SCHEMAS, 'csaf/json_schema/provider_json_schema.json'), 'utf8')));
+    const { document: csaf, provider } = csafValidators();
     const docs = files.filter((f) => /^\.well-known\/csaf\/white\/\d{4}\/.*\.json$/.test(f));
     expect(docs).toHaveLength(3);
     for (const rel of docs) {

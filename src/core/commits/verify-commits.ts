@@ -1,6 +1,15 @@
 import { createMessage, readSignature, verify } from 'openpgp';
 import { type Diagnostic, diagnostic, sortDiagnostics } from '../diagnostics.ts';
-import { type GitRepo, isShallow, MissingObjectError, mergeBases, openRepo, readCommitInfo, readObjectBytes, resolveRevision } from '../git/index.ts';
+import {
+  type GitRepo,
+  isShallow,
+  MissingObjectError,
+  mergeBases,
+  openRepo,
+  readCommitInfo,
+  readObjectBytes,
+  resolveRevision,
+} from '../git/index.ts';
 import { VERIFY_CONFIG } from '../signing/config.ts';
 import { judgeSignature, PROBLEM_CODES } from '../signing/judge-signature.ts';
 import { onTeamAt, signerName } from '../signing/team-keys.ts';

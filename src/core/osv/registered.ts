@@ -2,8 +2,8 @@
  * The names OSV requires to be registered, copied from the official schema
  * (ossf/osv-schema validation/schema.json at 51b8156, 2026-07-01). The export
  * must not claim an ecosystem or id prefix that is not on these lists, or
- * every OSV consumer rejects the record. tests/osv/registered.test.ts fails
- * when this copy drifts from ../shared/schemas-external/osv-schema.json.
+ * every OSV consumer rejects the record. tests/osv/to-osv.test.ts fails
+ * when this copy drifts from the vendored schemas/external/osv/schema.json.
  */
 export const OSV_ECOSYSTEMS: readonly string[] = [
   'AlmaLinux',
