@@ -11,10 +11,12 @@ import type { Entry, SiteData } from './database.ts';
 
 /** An advisory's OSV record, dated by the one dates function. */
 export function osvOf(data: SiteData, entry: Entry): OsvRecord {
-  return toOsv(entry.advisory, data.db.settings, {
-    published: entry.dates.published ?? entry.dates.modified,
-    modified: entry.dates.modified,
-  });
+  return toOsv(
+    entry.advisory,
+    data.db.settings,
+    { published: entry.dates.published ?? entry.dates.modified, modified: entry.dates.modified },
+    { page: absolute(data.db.settings.site_url, paths.advisory(entry.advisory.id)) },
+  );
 }
 
 export function osvFileOf(data: SiteData, entry: Entry): string {

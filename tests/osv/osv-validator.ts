@@ -7,7 +7,8 @@ import { PROJECT_ROOT } from '../helpers/test-repo.ts';
 
 const addFormats = (addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule;
 
-export const SHARED_ROOT = join(PROJECT_ROOT, '..', 'shared');
+// WATCHKEEPER_SHARED names another place for ../shared (a git worktree has none beside it).
+export const SHARED_ROOT = process.env.WATCHKEEPER_SHARED ?? join(PROJECT_ROOT, '..', 'shared');
 export const CORPUS_ROOT = join(SHARED_ROOT, 'corpus');
 
 let validate: ValidateFunction | undefined;

@@ -177,7 +177,9 @@ function convert(input: unknown, options: ConvertOptions): Converted {
 
   const severity = severities(input.severity, ['severity'], drop);
   const affected = affectedList(input.affected, options.settings.default_ecosystem, change, drop);
-  const references = referenceList(input.references, change, drop);
+  // References a Watchkeeper export added (fixing commits, the page) go back to being derived, not data.
+  const derived = new Set(ownExport && Array.isArray(ownExport.derived_references) ? ownExport.derived_references : []);
+  const references = referenceList(input.references, change, drop).filter((r) => !derived.has(r.url));
   const credits = creditList(input.credits, change, drop);
 
   const details = typeof input.details === 'string' && input.details !== '' ? input.details : undefined;
