@@ -5,6 +5,7 @@ import { diffRawTrees, type FileChange, rawEntryAtPath } from '../git/raw-object
 import { resolveCommitSync } from '../git/refs.ts';
 import { openRepo, shallowBoundary } from '../git/repo.ts';
 import { formatInstant } from '../time.ts';
+import { advisoryData } from './advisory-data.ts';
 import { advisoryFacts } from './advisory-facts.ts';
 import type { AdvisoryHistory, History, Revision } from './types.ts';
 
@@ -104,10 +105,11 @@ export function loadHistory(root: string, options: HistoryOptions = {}): History
     );
     const last = entry.revisions[entry.revisions.length - 1] as Revision;
     entry.path = last.path;
-    if (!last.cut) entry.lastModified = { sha: last.sha, date: last.landedDate };
     entry.truncated = entry.revisions[0]?.cut ?? false;
   }
-  findFirstVersions(byId, (oid) => store.read(oid).content);
+  const read = (oid: string) => store.read(oid).content;
+  findFirstVersions(byId, read);
+  for (const entry of byId.values()) markDataChanges(entry, read);
 
   const history: History = { available: true, head, shallow: boundary.size > 0, commits: graph.commits.length, byId, diagnostics: [] };
   if (history.shallow) {
@@ -200,4 +202,41 @@ function findFirstVersions(byId: Map<string, AdvisoryHistory>, read: (oid: strin
       }
     }
   }
+}
+
+/**
+ * Marks which revisions changed the advisory's data, comparing each version's
+ * parsed data with the one before it, and sets lastModified to the newest
+ * that did: a formatting-only commit (`npm run fmt`), a comment or a move
+ * changes bytes, not what the advisory says, so it moves no date. Only the
+ * revisions from the first published one on are compared (those are the
+ * ones outputs list), then back until a data change is found.
+ */
+function markDataChanges(entry: AdvisoryHistory, read: (oid: string) => Uint8Array): void {
+  const revisions = entry.revisions;
+  const cache = new Map<string, string | undefined>();
+  const dataOf = (blob: string | undefined) => {
+    if (blob === undefined) return undefined;
+    if (!cache.has(blob)) cache.set(blob, advisoryData(read(blob)));
+    return cache.get(blob);
+  };
+  const changed = (k: number): boolean => {
+    const revision = revisions[k] as Revision;
+    const before = revisions[k - 1];
+    if (!before || revision.change === 'deleted' || before.change === 'deleted') return true;
+    if (revision.blob === before.blob) return false;
+    const now = dataOf(revision.blob);
+    // A version that cannot be read is a change: in doubt, the date moves.
+    return now === undefined || now !== dataOf(before.blob);
+  };
+  const firstPublished = revisions.findIndex((r) => r.sha === entry.firstPublished?.sha);
+  const from = firstPublished === -1 ? revisions.length : firstPublished;
+  let newest: Revision | undefined;
+  for (let k = revisions.length - 1; k >= 0; k--) {
+    if (k < from && newest) break;
+    const revision = revisions[k] as Revision;
+    revision.dataChanged = changed(k);
+    if (revision.dataChanged && !newest) newest = revision;
+  }
+  if (newest && !newest.cut) entry.lastModified = { sha: newest.sha, date: newest.landedDate };
 }
