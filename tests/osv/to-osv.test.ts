@@ -35,7 +35,7 @@ describe('toOsv on the example advisories', () => {
     expect(record.modified).toBe(dates.modified);
     expect(record.affected?.[0]?.package).toBeUndefined();
     expect(record.affected?.[0]?.database_specific).toEqual({ watchkeeper: { package: { ecosystem: 'Kestrel:3', name: 'openssl' } } });
-    expect(record.affected?.[0]?.ranges).toEqual(advisory.affected[0].ranges);
+    expect(record.affected?.[0]?.ranges).toEqual(advisory.affected[0]?.ranges);
     expect(record.aliases).toEqual(advisory.aliases);
     expect(record.references).toEqual(advisory.references);
     expect(record.database_specific).toMatchObject({

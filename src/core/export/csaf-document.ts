@@ -224,6 +224,11 @@ function productTree(advisory: Advisory, settings: Settings): Products {
     name: ecosystem,
     branches: [...packages].map(([name, versions]) => ({ category: 'product_name', name, branches: versions })),
   }));
+  if (families.length === 0) {
+    // A withdrawn tombstone lists no packages: the vendor's product as a whole stands in, so status has a product to name.
+    const whole = product(vendor, undefined);
+    return { branches: [{ category: 'vendor', name: vendor, product: whole }], affected: [whole.product_id as string], fixed };
+  }
   return { branches: [{ category: 'vendor', name: vendor, branches: families }], affected, fixed };
 }
 
