@@ -123,4 +123,31 @@ describe('feeds from hostile data', () => {
     }
     expect(JSON.parse(renderFeed({ kind: 'all' }, 'json', [entry], settings, NOW)).items[0].title).toContain('bell\u0007');
   });
+
+  test('a withdrawn advisory is a new RSS item and an updated Atom and JSON entry; items carry fixed versions and CVE links', async () => {
+    const { entries, settings } = await hostileEntries();
+    const withdrawn = entries.find((e) => e.advisory.id === 'TST-2026-0099') as FeedEntry;
+    const normal = entries.find((e) => e.advisory.id === 'TST-2026-0001') as FeedEntry;
+    const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', htmlEntities: false });
+    const rss = parser.parse(renderFeed({ kind: 'all' }, 'rss', [withdrawn], settings, NOW)).rss.channel.item;
+    expect(rss.guid['#text']).toBe('https://security.test.example/advisories/TST-2026-0099/#withdrawn');
+    expect(rss.pubDate).toBe('Wed, 01 Apr 2026 00:00:00 GMT');
+    expect(rss.title).toMatch(/^Withdrawn: TST-2026-0099: /);
+    const atom = parser.parse(renderFeed({ kind: 'all' }, 'atom', [withdrawn], settings, NOW)).feed.entry;
+    expect(atom.id).toBe('https://security.test.example/advisories/TST-2026-0099/');
+    expect(atom.updated).toBe('2026-04-01T00:00:00.000Z');
+    expect(atom.title['#text']).toMatch(/^Withdrawn: /);
+    // A withdrawn advisory is filed under no severity, only under its package.
+    expect([atom.category].flat().map((c: Record<string, string>) => c['@scheme'])).toEqual([
+      'https://security.test.example/packages/Testix:1/',
+    ]);
+    expect(atom.content['#text']).toContain('<strong>Withdrawn</strong> on 2026-04-01T00:00:00Z');
+    expect(atom.content['#text']).not.toContain('Severity');
+    const json = JSON.parse(renderFeed({ kind: 'all' }, 'json', [withdrawn, normal], settings, NOW));
+    expect(json.items[0].title).toMatch(/^Withdrawn: TST-2026-0099/);
+    expect(json.items[0].date_modified).toBe('2026-04-01T00:00:00.000Z');
+    const html = json.items[1].content_html as string;
+    expect(html).toContain('<strong>Fixed in:</strong> lib&lt;script&gt;x 1.0-lib&lt;script&gt;x');
+    expect(html).toContain('<a href="https://www.cve.org/CVERecord?id=CVE-2026-0001"');
+  });
 });
