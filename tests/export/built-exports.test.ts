@@ -64,9 +64,9 @@ describe('built exports', () => {
     expect(rss).toContain('<title>Withdrawn: KSA-2026-0902: A report that turned out not to be a vulnerability</title>');
     expect(rss).toContain('<guid isPermaLink="false">https://security.kestrel-linux.example/advisories/KSA-2026-0902/#withdrawn</guid>');
     const atom = read('feeds/advisories.atom.xml');
-    const entry = atom.slice(atom.indexOf('<title type="text">Withdrawn: KSA-2026-0902'));
+    const entry = atom.slice(atom.indexOf('<title type="html">Withdrawn: KSA-2026-0902'));
     expect(entry).toMatch(
-      /^<title type="text">Withdrawn: KSA-2026-0902[^<]*<\/title>\s*<id>https:\/\/security\.kestrel-linux\.example\/advisories\/KSA-2026-0902\/<\/id>/,
+      /^<title type="html">Withdrawn: KSA-2026-0902[^<]*<\/title>\s*<id>https:\/\/security\.kestrel-linux\.example\/advisories\/KSA-2026-0902\/<\/id>/,
     );
     expect(entry.slice(0, entry.indexOf('</entry>'))).toContain('<updated>2026-04-01T00:00:00.000Z</updated>');
   });

@@ -8,6 +8,7 @@ import { stringify } from 'yaml';
 import { advisoryFacts } from '../../src/core/export/facts.ts';
 import { FEED_FORMATS, type FeedEntry, type FeedScope, renderFeed } from '../../src/core/export/feeds.ts';
 import { loadDatabase } from '../../src/core/index.ts';
+import { escapeHtml } from '../../src/core/markdown/render-markdown.ts';
 import { xmlError } from '../helpers/strict-xml.ts';
 import { advisoryPath, makeTestRepo, NOW, type TestRepo } from '../helpers/test-repo.ts';
 
@@ -104,7 +105,8 @@ describe('feeds from hostile data', () => {
     expect(xmlError(text)).toBeUndefined();
     const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', processEntities: true, htmlEntities: false });
     const entry = parser.parse(text).feed.entry;
-    expect(entry.title['#text']).toBe(`${one.advisory.id}: ${one.advisory.summary}`);
+    // Titles are type="html": the XML text is escaped HTML, which a reader shows as the data.
+    expect(entry.title['#text']).toBe(escapeHtml(`${one.advisory.id}: ${one.advisory.summary}`));
     const categories = Array.isArray(entry.category) ? entry.category : [entry.category];
     expect(categories.map((c: Record<string, string>) => c['@term'])).toContain(HOSTILE.cdataEnd);
     expect(categories.every((c: Record<string, string>) => /^https:\/\//.test(c['@scheme'] ?? ''))).toBe(true);

@@ -84,10 +84,10 @@ interface FeedItem {
 
 /**
  * One feed as text, from the project's own XML serialiser (./xml.ts, escaping
- * in one place) or JSON.stringify — never by string concatenation. Titles are
- * plain text (Atom `type="text"`; RSS readers treat titles as HTML, so RSS
- * titles are HTML-escaped); the content goes through the one Markdown
- * sanitiser. `now` is used only for an empty feed's `updated`, so a rebuild
+ * in one place) or JSON.stringify — never by string concatenation. Titles
+ * and summaries go into RSS and Atom HTML-escaped (Atom `type="html"`),
+ * because feed readers treat RSS titles as HTML whatever they hold; the
+ * content goes through the one Markdown sanitiser. `now` is used only for an empty feed's `updated`, so a rebuild
  * with unchanged data gives the same bytes.
  */
 export function renderFeed(scope: FeedScope, format: FeedFormat, entries: FeedEntry[], settings: Settings, now: Date): string {
@@ -115,7 +115,7 @@ function atom(scope: FeedScope, items: FeedItem[], settings: Settings, updated: 
     'feed',
     { xmlns: 'http://www.w3.org/2005/Atom', 'xml:lang': 'en' },
     el('id', {}, absolute(site, feedPath(scope, 'atom'))),
-    el('title', { type: 'text' }, feedTitle(scope, settings)),
+    el('title', { type: 'html' }, escapeHtml(feedTitle(scope, settings))),
     el('subtitle', { type: 'text' }, description(settings)),
     el('updated', {}, iso(updated)),
     el('generator', {}, 'Watchkeeper'),
@@ -128,12 +128,12 @@ function atom(scope: FeedScope, items: FeedItem[], settings: Settings, updated: 
       el(
         'entry',
         {},
-        el('title', { type: 'text' }, item.title),
+        el('title', { type: 'html' }, escapeHtml(item.title)),
         el('id', {}, item.id),
         el('link', { rel: 'alternate', type: 'text/html', href: item.link }),
         el('published', {}, iso(item.published)),
         el('updated', {}, iso(item.updated)),
-        el('summary', { type: 'text' }, item.summary),
+        el('summary', { type: 'html' }, escapeHtml(item.summary)),
         el('content', { type: 'html' }, item.html),
         ...item.categories.map((c) => el('category', { term: c.term, label: c.label, scheme: c.scheme })),
       ),
