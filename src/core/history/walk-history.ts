@@ -220,16 +220,18 @@ function markDataChanges(entry: AdvisoryHistory, read: (oid: string) => Uint8Arr
     if (!cache.has(blob)) cache.set(blob, advisoryData(read(blob)));
     return cache.get(blob);
   };
+  const firstPublished = revisions.findIndex((r) => r.sha === entry.firstPublished?.sha);
   const changed = (k: number): boolean => {
     const revision = revisions[k] as Revision;
     const before = revisions[k - 1];
     if (!before || revision.change === 'deleted' || before.change === 'deleted') return true;
+    // The first published version differs from the one before it in status at least: no need to parse either.
+    if (k === firstPublished) return true;
     if (revision.blob === before.blob) return false;
     const now = dataOf(revision.blob);
     // A version that cannot be read is a change: in doubt, the date moves.
     return now === undefined || now !== dataOf(before.blob);
   };
-  const firstPublished = revisions.findIndex((r) => r.sha === entry.firstPublished?.sha);
   const from = firstPublished === -1 ? revisions.length : firstPublished;
   let newest: Revision | undefined;
   for (let k = revisions.length - 1; k >= 0; k--) {
