@@ -2,6 +2,10 @@
 // (the real `npm run fmt` formatter), a comment or a folder move changes the
 // file but moves no date anywhere — OSV modified, Atom updated, CSAF revision
 // history and changes.csv all read these dates.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatAdvisoryText } from '../../src/core/authoring/format-advisory.ts';
 import { csafText, toCsaf } from '../../src/core/export/csaf-document.ts';
@@ -10,7 +14,16 @@ import { advisoryDatesFrom } from '../../src/core/history/advisory-dates.ts';
 import { loadHistory } from '../../src/core/history/walk-history.ts';
 import { loadDatabase } from '../../src/core/load.ts';
 import type { Advisory } from '../../src/core/model.ts';
-import { advisoryPath, advisoryYaml, makeTestRepo, NOW, type TestRepo } from '../helpers/test-repo.ts';
+import {
+  advisoryPath,
+  advisoryYaml,
+  makeTestRepo,
+  NOW,
+  PROJECT_ROOT,
+  ROSTER_YAML,
+  SETTINGS_YAML,
+  type TestRepo,
+} from '../helpers/test-repo.ts';
 import { day } from './git-fixtures.ts';
 
 const ID = 'TST-2026-0001';
@@ -84,5 +97,34 @@ describe('dates follow the data, not the bytes', () => {
     await repo.commit('broken', day('2026-03-05'));
     const history = loadHistory(repo.root);
     expect(history.byId.get(ID)?.lastModified?.date).toBe('2026-03-05T12:00:00Z');
+  });
+
+  it('end to end with real git: `npm run fmt` committed by git moves no date', () => {
+    const root = mkdtempSync(join(tmpdir(), 'watchkeeper-fmt-git-'));
+    try {
+      const env = {
+        ...process.env,
+        GIT_AUTHOR_NAME: 'T',
+        GIT_AUTHOR_EMAIL: 't@test.example',
+        GIT_COMMITTER_NAME: 'T',
+        GIT_COMMITTER_EMAIL: 't@test.example',
+      };
+      const git = (date: string, ...args: string[]) =>
+        execFileSync('git', args, { cwd: root, env: { ...env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date }, stdio: 'pipe' });
+      writeFileSync(join(root, 'watchkeeper.yaml'), SETTINGS_YAML);
+      mkdirSync(join(root, 'rotations'));
+      writeFileSync(join(root, 'rotations/roster.yaml'), ROSTER_YAML);
+      mkdirSync(join(root, 'advisories/2026'), { recursive: true });
+      writeFileSync(join(root, advisoryPath(ID)), MESSY);
+      git('2026-03-02T12:00:00Z', 'init', '-q', '-b', 'main');
+      git('2026-03-02T12:00:00Z', 'add', '-A');
+      git('2026-03-02T12:00:00Z', 'commit', '-q', '-m', 'publish');
+      execFileSync(process.execPath, [join(PROJECT_ROOT, 'scripts/fmt.ts'), '--root', root], { stdio: 'pipe' });
+      git('2026-04-01T12:00:00Z', 'commit', '-q', '-am', 'fmt');
+      expect(git('2026-04-01T12:00:00Z', 'log', '--format=%s').toString().trim().split('\n')).toEqual(['fmt', 'publish']);
+      expect(datesOf(root).modified).toBe('2026-03-02T12:00:00Z');
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
