@@ -9,10 +9,10 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { stringify } from 'yaml';
 import { xmlError } from '../helpers/strict-xml.ts';
 import { advisoryPath, makeTestRepo, NOW, type TestRepo } from '../helpers/test-repo.ts';
-import { osvSchemaErrors, SHARED_ROOT } from '../osv/osv-validator.ts';
+import { osvSchemaErrors } from '../osv/osv-validator.ts';
 import { buildSite, copyExampleData, listFiles } from '../site/build-site.ts';
 import { csafMandatoryProblems } from './csaf-mandatory.ts';
-import { CSAF_SKIP, csafSchemaErrors, providerSchemaErrors } from './external-schemas.ts';
+import { CSAF_SKIP, csafSchemaErrors, OSV_SKIP, providerSchemaErrors } from './external-schemas.ts';
 
 let repo: TestRepo;
 let dist: string;
@@ -92,21 +92,13 @@ describe('built exports', () => {
     );
   });
 
-  test('every OSV record passes the official schema and links its page', () => {
+  test.skipIf(OSV_SKIP)('every OSV record passes the official schema and links its page', () => {
     const records = files.filter((f) => /^osv\/(?!all\.json)[^/]+\.json$/.test(f));
     expect(records.length).toBeGreaterThan(10);
-    let checked = 0;
     for (const f of records) {
       const record = JSON.parse(read(f));
-      try {
-        readFileSync(join(SHARED_ROOT, 'schemas-external', 'osv-schema.json'));
-      } catch {
-        break;
-      }
       expect(osvSchemaErrors(record), f).toEqual([]);
       expect(record.references.at(-1).type).toBe('WEB');
-      checked++;
     }
-    if (checked === 0) console.log(`skipped: OSV schema checks of the build: no official schema under ${SHARED_ROOT}`);
   });
 });

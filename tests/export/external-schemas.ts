@@ -19,6 +19,16 @@ const CANDIDATES = [
 /** The folder holding json_schema/ and referenced_schema/, or undefined when there is none. */
 export const CSAF_SCHEMAS = CANDIDATES.find((dir) => existsSync(join(dir, 'json_schema', 'csaf_json_schema.json')));
 
+const SHARED = process.env.WATCHKEEPER_SHARED ?? join(PROJECT_ROOT, '..', 'shared');
+
+/** Why OSV schema checks skip (neither schemas/external/osv nor ../shared has the official schema), or undefined. */
+export const OSV_SKIP = [
+  join(PROJECT_ROOT, 'schemas', 'external', 'osv', 'schema.json'),
+  join(SHARED, 'schemas-external', 'osv-schema.json'),
+].some((f) => existsSync(f))
+  ? undefined
+  : 'official OSV schema not found (schemas/external/osv or ../shared)';
+
 /** Why CSAF tests skip, printed once by the test that skips. */
 export const CSAF_SKIP = CSAF_SCHEMAS ? undefined : `official CSAF 2.0 schemas not found (looked in ${CANDIDATES.join(', ')})`;
 
@@ -60,12 +70,25 @@ export function providerSchemaErrors(metadata: unknown): string[] {
   return errorsOf(validators().provider, metadata);
 }
 
-/** The FIRST strict CVSS v3.x schema, for mandatory test 6.1.8. */
+const strict = new Map<string, ValidateFunction>();
+
+/**
+ * The FIRST strict CVSS v3.x schema, for mandatory test 6.1.8, from the first
+ * place that has it (a vendored copy may hold only the plain schemas the CSAF
+ * schema references; then those are used, which check the same vector form).
+ */
 export function strictCvssErrors(version: '3.0' | '3.1', cvss: unknown): string[] {
   if (!CSAF_SCHEMAS) throw new Error(CSAF_SKIP);
-  const schema = JSON.parse(readFileSync(join(CSAF_SCHEMAS, 'referenced_schema', 'first', `cvss-v${version}_strict.json`), 'utf8'));
-  const ajv = new Ajv2020({ strict: false, allErrors: true });
-  ajv.addMetaSchema(draft7);
-  const { $id: _id, $schema: _draft, ...rest } = schema;
-  return errorsOf(ajv.compile(rest), cvss);
+  let validate = strict.get(version);
+  if (!validate) {
+    const dirs = [CSAF_SCHEMAS, ...CANDIDATES].map((d) => join(d, 'referenced_schema', 'first'));
+    const file =
+      dirs.map((d) => join(d, `cvss-v${version}_strict.json`)).find((f) => existsSync(f)) ??
+      join(CSAF_SCHEMAS, 'referenced_schema', 'first', `cvss-v${version}.json`);
+    const { $id: _id, $schema: _draft, ...rest } = JSON.parse(readFileSync(file, 'utf8'));
+    const ajv = new Ajv2020({ strict: false, allErrors: true });
+    validate = ajv.compile(rest);
+    strict.set(version, validate);
+  }
+  return errorsOf(validate, cvss);
 }

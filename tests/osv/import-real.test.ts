@@ -12,7 +12,7 @@ import { advisoryFacts } from '../../src/core/export/facts.ts';
 import { loadDatabase } from '../../src/core/index.ts';
 import { fromOsv, toOsv } from '../../src/core/osv/index.ts';
 import { csafMandatoryProblems } from '../export/csaf-mandatory.ts';
-import { CSAF_SKIP, csafSchemaErrors } from '../export/external-schemas.ts';
+import { CSAF_SKIP, csafSchemaErrors, OSV_SKIP } from '../export/external-schemas.ts';
 import { makeTestRepo, NOW, PROJECT_ROOT, type TestRepo } from '../helpers/test-repo.ts';
 import { osvSchemaErrors } from './osv-validator.ts';
 
@@ -65,7 +65,7 @@ describe('import of real databases', () => {
 
     advisory.id = 'TST-2022-0001';
     const exported = toOsv(advisory, { ...SETTINGS, osv: {} }, { published: '2022-02-03T04:05:06Z', modified: '2022-02-03T04:05:06Z' });
-    expect(osvSchemaErrors(exported)).toEqual([]);
+    if (!OSV_SKIP) expect(osvSchemaErrors(exported)).toEqual([]);
     expect(exported.withdrawn).toBe('2022-02-03T04:05:06Z');
 
     repo = await makeTestRepo({});
