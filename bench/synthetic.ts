@@ -65,6 +65,7 @@ severity:
 affected:
   - package:
       name: ${pkg}
+      purl: pkg:rpm/kestrel/${pkg}?distro=kestrel-3
     ranges:
       - type: ECOSYSTEM
         events:

@@ -1,5 +1,5 @@
 // npm run import -- osv <files or folders> — converts OSV (JSON or YAML) and CVE JSON 5 records into advisories.
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { SingleBar } from 'cli-progress';
 import { writeNewFileAtomic } from '../src/core/authoring/index.ts';
@@ -42,6 +42,12 @@ await runCommand(() => {
   const format = outputFormat(values.format);
   const root = dataRootOption(values.root);
   const now = new Date();
+  const missing = inputs.filter((input) => !existsSync(resolve(input)));
+  if (missing.length > 0) {
+    for (const input of missing) console.error(`No such file or folder: ${input}`);
+    console.error('Give the OSV or CVE files to import, or folders holding them.');
+    return EXIT_USAGE;
+  }
   const files = inputs.flatMap((input) => listInputs(resolve(input)));
   if (files.length === 0) {
     console.error('No .json, .yaml or .yml files found in the given paths.');
@@ -56,7 +62,7 @@ await runCommand(() => {
     const shown = relative(process.cwd(), file) || file;
     const result = readImportFile(shown, readFileSync(file), { settings, now });
     diagnostics.push(...result.diagnostics);
-    if (result.converted) converted.push({ input: shown, converted: result.converted });
+    converted.push(...result.records);
     bar?.increment();
   }
   bar?.stop();
@@ -111,7 +117,9 @@ await runCommand(() => {
     const report = { imported: plan.planned.map(({ text: _text, ...rest }) => rest), skipped: plan.skipped, diagnostics };
     writeFileSync(values.report, `${JSON.stringify(report, null, 2)}\n`);
   }
-  if (format !== 'json') printSummary(files.length, written, plan.planned, Boolean(values['dry-run']), Boolean(values.verbose));
+  if (format !== 'json') {
+    printSummary(files.length, converted.length, written, plan.planned, Boolean(values['dry-run']), Boolean(values.verbose));
+  }
   return printDiagnostics(diagnostics, files.length, format);
 });
 
@@ -140,8 +148,14 @@ function progress(total: number, label: string): SingleBar | undefined {
   return bar;
 }
 
+/** `1 file`, `2 files`: counts in the report read as English. */
+function count(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
 function printSummary(
   read: number,
+  records: number,
   written: number,
   planned: { input: string; id: string; changes: ImportChange[] }[],
   dryRun: boolean,
@@ -158,14 +172,20 @@ function printSummary(
     }
   }
   const clean = planned.filter((p) => p.changes.every((c) => c.kind === 'id-assigned')).length;
+  const withChanges = planned.length - clean;
+  const readText = `${count(read, 'file')} read${records !== read ? ` (${count(records, 'record')})` : ''}`;
   console.log(
     dryRun
-      ? `Dry run: ${read} files read, ${planned.length} would be imported (nothing written).`
-      : `${read} files read, ${written} advisories written under advisories/.`,
+      ? `Dry run: ${readText}, ${count(planned.length, 'advisory', 'advisories')} would be imported (nothing written).`
+      : `${readText}, ${count(written, 'advisory', 'advisories')} written under advisories/.`,
   );
-  console.log(`  ${clean} mapped as they were (apart from the new id), ${planned.length - clean} mapped with changes:`);
-  for (const [kind, { changes, files }] of [...byKind].sort((a, b) => b[1].files.size - a[1].files.size)) {
-    if (kind === 'id-assigned') continue;
-    console.log(`    ${kind.padEnd(20)} ${String(changes).padStart(6)} changes in ${String(files.size).padStart(5)} files`);
+  if (planned.length === 0) return;
+  const changed = [...byKind].filter(([kind]) => kind !== 'id-assigned');
+  // A heading only where something follows it.
+  console.log(
+    `  ${clean} mapped as they were (apart from the new id)${withChanges > 0 && changed.length > 0 ? `, ${withChanges} mapped with changes:` : '.'}`,
+  );
+  for (const [kind, { changes, files }] of changed.sort((a, b) => b[1].files.size - a[1].files.size)) {
+    console.log(`    ${kind.padEnd(20)} ${count(changes, 'change').padStart(12)} in ${count(files.size, 'record')}`);
   }
 }

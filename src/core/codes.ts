@@ -51,6 +51,8 @@ export const CODES = {
   PURL_INVALID: 'error',
   // Settings
   SETTINGS_MISSING: 'error',
+  // Exports: what scanners get (src/core/checks/osv-identity.ts)
+  OSV_PACKAGE_UNIDENTIFIED: 'warning',
   // Advisories across files
   ID_FILENAME_MISMATCH: 'error',
   ID_YEAR_FOLDER: 'error',

@@ -51,12 +51,11 @@ export type AdvisoryFile = {
    */
   severity?: Severity[];
   /**
-   * The affected packages with their affected and fixed versions (OSV `affected`).
+   * The affected packages with their affected and fixed versions (OSV `affected`). At least one, except for a withdrawn advisory, which may list none (an imported OSV tombstone).
    *
-   * @minItems 1
    * @maxItems 10000
    */
-  affected: [Affected, ...Affected[]];
+  affected: Affected[];
   /**
    * Links to more information (OSV `references`).
    *
@@ -193,63 +192,10 @@ export type Affected = Affected1 & {
   database_specific?: {
     [k: string]: unknown | undefined;
   };
-} & Affected1 & {
-    /**
-     * The package: its ecosystem and name, and optionally its purl.
-     */
-    package: {
-      /**
-       * The package ecosystem, e.g. `Kestrel:3` or `PyPI`. Defaults to watchkeeper.yaml `default_ecosystem`.
-       */
-      ecosystem?: string;
-      /**
-       * The package name as the ecosystem spells it.
-       */
-      name: string;
-      /**
-       * The package URL (https://github.com/package-url/purl-spec) without a version.
-       */
-      purl?: string;
-    };
-    /**
-     * Version ranges, each a list of events (OSV `ranges`).
-     *
-     * @minItems 1
-     * @maxItems 100
-     */
-    ranges?: [Range, ...Range[]];
-    /**
-     * An explicit list of affected versions (OSV `versions`).
-     *
-     * @maxItems 10000
-     */
-    versions?: string[];
-    /**
-     * A severity for this package only, when it differs from the advisory's (OSV `affected[].severity`).
-     *
-     * @maxItems 4
-     */
-    severity?: Severity[];
-    /**
-     * Free-form data carried unchanged into OSV `ecosystem_specific`.
-     */
-    ecosystem_specific?: {
-      [k: string]: unknown | undefined;
-    };
-    /**
-     * Free-form data carried unchanged into OSV `affected[].database_specific`.
-     */
-    database_specific?: {
-      [k: string]: unknown | undefined;
-    };
-  };
-export type Affected1 =
-  | {
-      [k: string]: unknown | undefined;
-    }
-  | {
-      [k: string]: unknown | undefined;
-    };
+};
+export type Affected1 = {
+  [k: string]: unknown | undefined;
+};
 /**
  * One version range (OSV `ranges[]`): events in order, starting with `introduced`.
  */

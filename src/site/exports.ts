@@ -1,4 +1,5 @@
-import { type CsafInput, csafText, sha512File, toCsaf } from '../core/export/csaf.ts';
+import { type CsafInput, csafText, toCsaf } from '../core/export/csaf-document.ts';
+import { csafListings, sha512File } from '../core/export/csaf-provider.ts';
 import { absolute, paths, segment } from '../core/export/paths.ts';
 import { redirectPage } from '../core/export/redirect-page.ts';
 import { safeJson } from '../core/export/safe-json.ts';
@@ -10,10 +11,12 @@ import type { Entry, SiteData } from './database.ts';
 
 /** An advisory's OSV record, dated by the one dates function. */
 export function osvOf(data: SiteData, entry: Entry): OsvRecord {
-  return toOsv(entry.advisory, data.db.settings, {
-    published: entry.dates.published ?? entry.dates.modified,
-    modified: entry.dates.modified,
-  });
+  return toOsv(
+    entry.advisory,
+    data.db.settings,
+    { published: entry.dates.published ?? entry.dates.modified, modified: entry.dates.modified },
+    { page: absolute(data.db.settings.site_url, paths.advisory(entry.advisory.id)) },
+  );
 }
 
 export function osvFileOf(data: SiteData, entry: Entry): string {
@@ -62,6 +65,10 @@ export function* exportFiles(data: SiteData): Generator<ExportFile> {
     const csafPath = paths.csafDocument(advisory.id, facts.year);
     yield { path: csafPath, body: csaf };
     yield { path: `${csafPath}.sha512`, body: sha512File(csaf, csafFileOf(entry)) };
+  }
+  // Static hosts list no folders, and CSAF aggregators walk them: an index.html in each CSAF folder.
+  for (const listing of csafListings(data.published.map((e) => ({ year: e.facts.year, file: csafFileOf(e) })))) {
+    yield { path: `${listing.path}index.html`, body: listing.html };
   }
   // Every alias resolves to its advisory (an alias listed twice is a check error, so there is one).
   for (const [alias, entries] of data.byAlias) {

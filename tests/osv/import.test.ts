@@ -79,13 +79,13 @@ describe('fromOsv', () => {
         'url-https',
         'url-unmapped',
         'versions-empty',
-        'withdrawn-adjusted',
       ].sort(),
     );
     expect(advisory.summary).toBe('parser-lib, parser-lib-extra: The parser reads past the end of the buffer.');
     expect(advisory.aliases).toEqual(['GHSA-abcd-efgh-ijkl', 'CVE-2024-1111']);
-    expect(advisory.timeline.published).toBe('2024-05-01T10:00:00.123456Z');
-    expect(advisory.withdrawn).toBe(advisory.timeline.published);
+    // No published: the earliest instant the record knows, so the real withdrawal date is kept.
+    expect(advisory.timeline.published).toBe('2024-01-01T00:00:00Z');
+    expect(advisory.withdrawn).toBe('2024-01-01T00:00:00Z');
     expect(advisory.credits?.[0]?.contact).toEqual(['mailto:ada@example.org', 'https://ada.example.org']);
     // What could not be mapped is kept verbatim, so nothing is lost.
     const saved = advisory.database_specific?.osv_import as { unmapped: { pointer: string }[] } | undefined;
@@ -264,7 +264,7 @@ describe('npm run import', () => {
     expect(first.err).toBe('');
     expect(first.code).toBe(0);
     expect(first.out).toContain('2 files read, 2 advisories written under advisories/.');
-    expect(first.out).toMatch(/url-https\s+4 changes in\s+2 files/);
+    expect(first.out).toMatch(/url-https\s+4 changes in 2 records/);
     const written = ['advisories/2021/TST-2021-0001.yaml', 'advisories/2024/TST-2024-0001.yaml'];
     for (const file of written) expect(formatAdvisoryText(file, repo.read(file)).changed).toBe(false);
     expect(repo.read(written[0] ?? '')).toContain('# Imported from PYSEC-2021-1 by `npm run import`');

@@ -33,8 +33,10 @@ describe('toOsv on the example advisories', () => {
     expect(record.published).toBe(dates.published);
     expect(record.modified).toBe(dates.modified);
     expect(record.affected?.[0]?.package).toBeUndefined();
-    expect(record.affected?.[0]?.database_specific).toEqual({ watchkeeper: { package: { ecosystem: 'Kestrel:3', name: 'openssl' } } });
-    expect(record.affected?.[0]?.ranges).toEqual(advisory.affected[0].ranges);
+    expect(record.affected?.[0]?.database_specific).toEqual({
+      watchkeeper: { package: { ecosystem: 'Kestrel:3', name: 'openssl', purl: 'pkg:rpm/kestrel/openssl?distro=kestrel-3' } },
+    });
+    expect(record.affected?.[0]?.ranges).toEqual(advisory.affected[0]?.ranges);
     expect(record.aliases).toEqual(advisory.aliases);
     expect(record.references).toEqual(advisory.references);
     expect(record.database_specific).toMatchObject({
@@ -47,9 +49,15 @@ describe('toOsv on the example advisories', () => {
     const advisory = db.byId.get('KSA-2026-0001');
     if (!advisory) throw new Error('example KSA-2026-0001 missing');
     const record = toOsv(advisory, settings, dates);
-    expect(record.affected?.[0]?.package).toEqual({ ecosystem: 'Debian:12', name: 'openssl' });
+    expect(record.affected?.[0]?.package).toEqual({
+      ecosystem: 'Debian:12',
+      name: 'openssl',
+      purl: 'pkg:rpm/kestrel/openssl?distro=kestrel-3',
+    });
     // The tracker's own ecosystem is still kept, so nothing is lost.
-    expect(record.affected?.[0]?.database_specific).toEqual({ watchkeeper: { package: { ecosystem: 'Kestrel:3', name: 'openssl' } } });
+    expect(record.affected?.[0]?.database_specific).toEqual({
+      watchkeeper: { package: { ecosystem: 'Kestrel:3', name: 'openssl', purl: 'pkg:rpm/kestrel/openssl?distro=kestrel-3' } },
+    });
     expect(osvSchemaErrors(record)).toEqual([]);
   });
 

@@ -38,24 +38,42 @@ beforeAll(async () => {
 });
 afterAll(() => repo.cleanup());
 
-test('the calendar has one transparent event per coordinator term, without contact addresses', () => {
+test('the calendar has one transparent all-day event per term of every role, without contact addresses', () => {
   const ics = rotaCalendar(db, { now: NOW, teamUrl: 'https://security.test.example/team/' });
   const unfolded = ics.replace(/\r\n /g, '');
   const events = unfolded.split('BEGIN:VEVENT').slice(1);
-  expect(events).toHaveLength(5);
   expect(events.map((e) => /SUMMARY:(.*)\r\n/.exec(e)?.[1])).toEqual([
     'Coordinator: Old Example',
     'Backup coordinator: Ada Example',
     'Coordinator: Ada Example',
     'Backup coordinator: Bo Example',
+    'Expert (kernel): Bo Example',
     'Coordinator: Bo Example',
   ]);
-  expect(events[2]).toContain('DTSTART:20260701T000000Z\r\nDTEND:20270101T000000Z');
+  expect(events[2]).toContain('DTSTART;VALUE=DATE:20260701\r\nDTEND;VALUE=DATE:20270101');
+  expect(unfolded).not.toMatch(/DTSTART:\d{8}T/);
   expect(events[2]).toContain('UID:coordinator-primary-ada-2026-07-01T00:00:00Z@security.test.example');
+  expect(events[4]).toContain('UID:expert-primary-kernel-bo-2026-07-01T00:00:00Z@security.test.example');
+  expect(unfolded).toContain('REFRESH-INTERVAL;VALUE=DURATION:P1D');
   expect(unfolded).toContain('DTSTAMP:20261124T120000Z');
   expect(unfolded).toContain('TRANSP:TRANSPARENT');
   expect(unfolded).not.toMatch(/ada@test\.example|bo@test\.example/);
-  expect(unfolded).not.toContain('expert');
+});
+
+test('all-day dates do not depend on the build machine’s time zone', () => {
+  const inUtc = rotaCalendar(db, { now: NOW, teamUrl: 'https://security.test.example/team/' });
+  const original = process.env.TZ;
+  try {
+    process.env.TZ = 'Pacific/Kiritimati';
+    const east = rotaCalendar(db, { now: NOW, teamUrl: 'https://security.test.example/team/' });
+    process.env.TZ = 'Pacific/Pago_Pago';
+    const west = rotaCalendar(db, { now: NOW, teamUrl: 'https://security.test.example/team/' });
+    expect(east).toBe(inUtc);
+    expect(west).toBe(inUtc);
+  } finally {
+    if (original === undefined) delete process.env.TZ;
+    else process.env.TZ = original;
+  }
 });
 
 test('the calendar is the same for the same data and clock', () => {

@@ -74,12 +74,14 @@ test('the team page shows who is on duty, who is next, experts, keys and past te
   expect(problems).toEqual([]);
 });
 
-test('the calendar is served as text/calendar with every coordinator term and no personal addresses', async () => {
+test('the calendar is served as text/calendar with every term of every role and no personal addresses', async () => {
   const response = await fetch(`${server.origin}/team/rota.ics`);
   expect(response.status).toBe(200);
   const ics = (await response.text()).replace(/\r\n /g, '');
   expect(ics.startsWith('BEGIN:VCALENDAR')).toBe(true);
-  expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(8);
+  // 8 coordinator terms, plus the reviewer and expert terms of rotations/terms/.
+  expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(12);
+  expect(ics).toContain('REFRESH-INTERVAL;VALUE=DURATION:P1D');
   expect(ics).toContain('SUMMARY:Coordinator: Mei Tanaka');
   expect(ics).not.toMatch(/amara@|jonas@|mei@/);
 });

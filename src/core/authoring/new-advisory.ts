@@ -144,7 +144,7 @@ export function renderNewAdvisory(data: AdvisoryFile): string {
   // trailing comment with the commented examples that follow it.
   const firstAffected = doc.getIn(['affected', 0], true);
   const rangesPair = isMap(firstAffected) ? firstAffected.items.find((p) => isScalar(p.key) && p.key.value === 'ranges') : undefined;
-  if (rangesPair && isScalar(rangesPair.key) && data.affected[0].ranges?.[0]?.events.length === 1) {
+  if (rangesPair && isScalar(rangesPair.key) && data.affected[0]?.ranges?.[0]?.events.length === 1) {
     rangesPair.key.commentBefore = ' When a fix ships, add `- fixed: "<first fixed version>"` after introduced.';
   }
   return doc.toString(TO_STRING_OPTIONS);

@@ -2,6 +2,7 @@ import type { Diagnostic } from '../diagnostics.ts';
 import { advisoryChecks } from './advisory-checks.ts';
 import type { CheckContext } from './context.ts';
 import { crossFileChecks } from './cross-file-checks.ts';
+import { osvIdentityChecks } from './osv-identity.ts';
 import { rotationChecks } from './rotation-checks.ts';
 import { rotationCodeownersChecks } from './rotation-codeowners.ts';
 import { rotationCoordinatorChecks } from './rotation-coordinators.ts';
@@ -13,6 +14,7 @@ import { rotationTermChecks } from './rotation-terms.ts';
 const CHECKS = [
   advisoryChecks,
   crossFileChecks,
+  osvIdentityChecks,
   rotationChecks,
   rotationTermChecks,
   rotationCoverageChecks,

@@ -25,6 +25,26 @@ export interface AdvisoryFacts {
   primary: CvssScore | undefined;
   severity: SeverityFacet;
   packages: PackageRef[];
+  /** True for a withdrawn advisory: every output says so, and none lists it as affecting anything. */
+  withdrawn: boolean;
+  /** Its CVE ids (upper case), from aliases then upstream ids, for links and CSAF `cve`. */
+  cves: string[];
+  /** Upstream vulnerability ids it derives from (OSV `upstream`), shown and exported beside the aliases. */
+  upstream: string[];
+  /** Each fixed version per package, in data order: `{ name, version }`. */
+  fixedIn: { name: string; version: string }[];
+}
+
+const CVE_ID = /^CVE-\d{4}-\d{4,}$/i;
+
+/** Whether an id is a CVE id (any case). */
+export function isCve(id: string): boolean {
+  return CVE_ID.test(id);
+}
+
+/** The public record of a CVE id at cve.org, or undefined for any other id. */
+export function cveUrl(id: string): string | undefined {
+  return isCve(id) ? `https://www.cve.org/CVERecord?id=${encodeURIComponent(id.toUpperCase())}` : undefined;
 }
 
 const VERSION_RANK: Record<CvssScore['version'], number> = { '4.0': 3, '3.1': 2, '3.0': 1 };
@@ -49,5 +69,29 @@ export function advisoryFacts(advisory: Advisory, settings: Settings): AdvisoryF
     primary,
     severity: primary?.rating ?? 'unrated',
     packages,
+    withdrawn: advisory.status === 'withdrawn',
+    cves: [...new Set([...(advisory.aliases ?? []), ...(advisory.upstream ?? [])].filter(isCve).map((id) => id.toUpperCase()))],
+    upstream: [...(advisory.upstream ?? [])],
+    fixedIn: fixedVersions(advisory),
   };
+}
+
+/** Fixed versions from the ranges (non-GIT `fixed` events) and the `update` fixes, without repeats. */
+function fixedVersions(advisory: Advisory): { name: string; version: string }[] {
+  const seen = new Set<string>();
+  const out: { name: string; version: string }[] = [];
+  const add = (name: string, version: string) => {
+    const key = `${name}\0${version}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push({ name, version });
+  };
+  for (const affected of advisory.affected) {
+    for (const range of affected.ranges ?? []) {
+      if (range.type === 'GIT') continue;
+      for (const event of range.events) if (event.fixed) add(affected.package.name, event.fixed);
+    }
+  }
+  for (const fix of advisory.fixes ?? []) if (fix.type === 'update' && fix.package && fix.version) add(fix.package, fix.version);
+  return out;
 }

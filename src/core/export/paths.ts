@@ -41,6 +41,7 @@ export const paths = {
   securityTxt: () => '/.well-known/security.txt',
   sitemap: () => '/sitemap.xml',
   key: (file: string) => `/keys/${segment(file)}`,
+  favicon: () => '/favicon.svg',
 };
 
 /** An absolute URL on the public site. */

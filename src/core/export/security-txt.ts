@@ -25,6 +25,8 @@ export function securityTxt(settings: Settings, keys: EncryptionKey[], now: Date
   for (const key of keys) fields.push(['Encryption', key.url ?? `openpgp4fpr:${key.fingerprint.toLowerCase()}`]);
   fields.push(['Policy', absolute(settings.site_url, paths.policy())]);
   fields.push(['Canonical', absolute(settings.site_url, paths.securityTxt())]);
+  // CSAF 2.0 requirement 8: security.txt names the provider-metadata.json, so scanners find the CSAF documents.
+  fields.push(['CSAF', absolute(settings.site_url, paths.csafProviderMetadata())]);
   if (settings.contact.languages?.length) fields.push(['Preferred-Languages', settings.contact.languages.join(', ')]);
   const lines = fields.map(([name, value]) => {
     if (/[\r\n]/.test(value)) throw new Error(`security.txt field ${name} would contain a line break`);

@@ -15,7 +15,7 @@ export interface DatedRevision {
 export interface DatesFromHistory {
   /** When the advisory was published: its `timeline.published` (undefined for drafts and embargoed previews). */
   published: string | undefined;
-  /** When it last changed: its newest commit (or newest timeline event without history), never before `published`. */
+  /** When its data last changed: its newest commit that changed the data, not only the layout (or newest timeline event without history), never before `published`. */
   modified: string;
   /** Timeline events and, with history, every commit that changed the advisory after it was first published, oldest first. */
   revisions: DatedRevision[];
@@ -72,7 +72,8 @@ export function advisoryDatesFrom(advisory: Advisory, history: History | undefin
     newestCommit = entry.lastModified?.date;
     const first = entry.revisions.findIndex((r) => r.sha === entry.firstPublished?.sha);
     if (first !== -1) {
-      for (const r of entry.revisions.slice(first + 1)) {
+      // A revision that changed bytes but not data (a reformat) is no update a reader should see.
+      for (const r of entry.revisions.slice(first + 1).filter((r) => r.dataChanged !== false)) {
         const summary =
           r.change === 'renamed' ? 'Advisory file moved' : r.change === 'deleted' ? 'Advisory file removed' : 'Advisory updated';
         revisions.push({ date: r.landedDate, summary, ...link(r.sha) });

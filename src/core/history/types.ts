@@ -20,6 +20,13 @@ export interface Revision {
   blob?: string;
   /** True when the commit is where a shallow clone's history is cut: the file may have existed, unchanged, before it. */
   cut: boolean;
+  /**
+   * False when the file's bytes changed but its data did not (a reformat by
+   * `npm run fmt`, a comment, a move to another folder): such a revision moves
+   * no date and is not listed as an update. Set for every revision from the
+   * first published one on, and for the newest data change before it.
+   */
+  dataChanged?: boolean;
 }
 
 /** A dated point in an advisory's history. */
@@ -42,7 +49,7 @@ export interface AdvisoryHistory {
   firstPublished?: HistoryPoint;
   /** The first revision that carries `timeline.fixed`, with that value: when the team recorded the fix. */
   firstFixed?: HistoryPoint;
-  /** The newest revision; absent when that is a shallow-clone cut (the real last change is at or before it, date unknown). */
+  /** The newest revision that changed the data (see Revision.dataChanged); absent when that is a shallow-clone cut (date unknown). */
   lastModified?: HistoryPoint;
   /**
    * True when the oldest known revision is a shallow-clone cut: the real

@@ -13,6 +13,7 @@ import {
   shallowBoundary,
 } from '../git/index.ts';
 import { formatInstant } from '../time.ts';
+import { advisoryData } from './advisory-data.ts';
 import { advisoryFacts } from './advisory-facts.ts';
 import type { AdvisoryHistory, History, Revision } from './types.ts';
 
@@ -140,11 +141,10 @@ function walk(repo: GitRepo, ref: string, empty: History): History {
     );
     const last = entry.revisions[entry.revisions.length - 1] as Revision;
     entry.path = last.path;
-    if (!last.cut) entry.lastModified = { sha: last.sha, date: last.landedDate };
     entry.truncated = entry.revisions[0]?.cut ?? false;
   }
   const missingBlobs: string[] = [];
-  findFirstVersions(byId, (oid) => {
+  const read = (oid: string): Uint8Array | undefined => {
     try {
       return readBlobBytes(repo, oid);
     } catch (error) {
@@ -153,7 +153,9 @@ function walk(repo: GitRepo, ref: string, empty: History): History {
       missingBlobs.push(oid);
       return undefined;
     }
-  });
+  };
+  findFirstVersions(byId, read);
+  for (const entry of byId.values()) markDataChanges(entry, read);
 
   const history: History = { available: true, head, shallow: boundary.size > 0, commits: graph.commits.length, byId, diagnostics: [] };
   if (history.shallow) {
@@ -268,4 +270,46 @@ function findFirstVersions(byId: Map<string, AdvisoryHistory>, read: (oid: strin
       }
     }
   }
+}
+
+/**
+ * Marks which revisions changed the advisory's data, comparing each version's
+ * parsed data with the one before it, and sets lastModified to the newest
+ * that did: a formatting-only commit (`npm run fmt`), a comment or a move
+ * changes bytes, not what the advisory says, so it moves no date. Only the
+ * revisions from the first published one on are compared (those are the
+ * ones outputs list), then back until a data change is found.
+ */
+function markDataChanges(entry: AdvisoryHistory, read: (oid: string) => Uint8Array | undefined): void {
+  const revisions = entry.revisions;
+  const cache = new Map<string, string | undefined>();
+  const dataOf = (blob: string | undefined) => {
+    if (blob === undefined) return undefined;
+    if (!cache.has(blob)) {
+      const bytes = read(blob);
+      cache.set(blob, bytes === undefined ? undefined : advisoryData(bytes));
+    }
+    return cache.get(blob);
+  };
+  const firstPublished = revisions.findIndex((r) => r.sha === entry.firstPublished?.sha);
+  const changed = (k: number): boolean => {
+    const revision = revisions[k] as Revision;
+    const before = revisions[k - 1];
+    if (!before || revision.change === 'deleted' || before.change === 'deleted') return true;
+    // The first published version differs from the one before it in status at least: no need to parse either.
+    if (k === firstPublished) return true;
+    if (revision.blob === before.blob) return false;
+    const now = dataOf(revision.blob);
+    // A version that cannot be read is a change: in doubt, the date moves.
+    return now === undefined || now !== dataOf(before.blob);
+  };
+  const from = firstPublished === -1 ? revisions.length : firstPublished;
+  let newest: Revision | undefined;
+  for (let k = revisions.length - 1; k >= 0; k--) {
+    if (k < from && newest) break;
+    const revision = revisions[k] as Revision;
+    revision.dataChanged = changed(k);
+    if (revision.dataChanged && !newest) newest = revision;
+  }
+  if (newest && !newest.cut) entry.lastModified = { sha: newest.sha, date: newest.landedDate };
 }

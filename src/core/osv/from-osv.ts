@@ -76,7 +76,7 @@ class Unmappable extends Error {
  * smallest way that keeps the meaning (http → https) or kept verbatim under
  * `database_specific.osv_import.unmapped` — and every such step is reported
  * as an ImportChange. A record that cannot become a valid advisory at all
- * (no affected package, a package name the schema rejects) fails with the
+ * (no affected package and not withdrawn, a package name the schema rejects) fails with the
  * pointer of the reason.
  */
 export function fromOsv(input: unknown, options: ConvertOptions): ConvertResult {
@@ -149,20 +149,25 @@ function convert(input: unknown, options: ConvertOptions): Converted {
 
   // Instants: published, then modified, then the import time.
   const modified = typeof input.modified === 'string' && !instantProblem(input.modified) ? input.modified : undefined;
-  let published = typeof input.published === 'string' && !instantProblem(input.published) ? input.published : undefined;
-  if (!published) {
-    published = modified ?? new Date(Math.floor(options.now.getTime() / 1000) * 1000).toISOString().replace('.000Z', 'Z');
-    change(
-      'published-filled',
-      ['published'],
-      `No valid published instant (${JSON.stringify(input.published ?? null)}); used ${modified ? 'modified' : 'the import time'}: ${published}.`,
-      input.published,
-      published,
-    );
-  }
   let withdrawn = typeof input.withdrawn === 'string' && !instantProblem(input.withdrawn) ? input.withdrawn : undefined;
   if (input.withdrawn !== undefined && !withdrawn) {
     throw new Unmappable('/withdrawn', `The withdrawn instant ${JSON.stringify(input.withdrawn)} is not a UTC instant.`);
+  }
+  let published = typeof input.published === 'string' && !instantProblem(input.published) ? input.published : undefined;
+  if (!published) {
+    // The earliest instant the record knows: a withdrawn record without `published` keeps its real withdrawal date.
+    const known = [
+      ...(modified ? [{ value: modified, label: 'modified' }] : []),
+      ...(withdrawn ? [{ value: withdrawn, label: 'withdrawn' }] : []),
+    ].sort((a, b) => Date.parse(a.value) - Date.parse(b.value))[0];
+    published = known?.value ?? new Date(Math.floor(options.now.getTime() / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+    change(
+      'published-filled',
+      ['published'],
+      `No valid published instant (${JSON.stringify(input.published ?? null)}); used ${known ? known.label : 'the import time'}: ${published}.`,
+      input.published,
+      published,
+    );
   }
   if (withdrawn && Date.parse(withdrawn) < Date.parse(published)) {
     change(
@@ -176,8 +181,14 @@ function convert(input: unknown, options: ConvertOptions): Converted {
   }
 
   const severity = severities(input.severity, ['severity'], drop);
-  const affected = affectedList(input.affected, options.settings.default_ecosystem, change, drop);
-  const references = referenceList(input.references, change, drop);
+  // A withdrawn record may be a tombstone with no packages left; it is imported as a withdrawn advisory listing none.
+  const affected =
+    withdrawn && (input.affected === undefined || input.affected === null || (Array.isArray(input.affected) && input.affected.length === 0))
+      ? []
+      : affectedList(input.affected, options.settings.default_ecosystem, change, drop);
+  // References a Watchkeeper export added (fixing commits, the page) go back to being derived, not data.
+  const derived = new Set(ownExport && Array.isArray(ownExport.derived_references) ? ownExport.derived_references : []);
+  const references = referenceList(input.references, change, drop).filter((r) => !derived.has(r.url));
   const credits = creditList(input.credits, change, drop);
 
   const given = typeof input.details === 'string' && input.details !== '' ? input.details : undefined;
@@ -189,13 +200,19 @@ function convert(input: unknown, options: ConvertOptions): Converted {
 
   const databaseSpecific: Record<string, unknown> = isObject(input.database_specific) ? { ...input.database_specific } : {};
   delete databaseSpecific[TRACKER_KEY];
+  // The summary as the source wrote it, when import had to shorten it: nothing the source said is lost.
+  const original =
+    typeof input.summary === 'string' && input.summary !== summary && input.summary.trim() !== '' ? input.summary : undefined;
   if (!ownId) {
     databaseSpecific[IMPORT_KEY] = {
       id: sourceId,
       ...(typeof input.modified === 'string' ? { modified: input.modified } : {}),
+      ...(original ? { summary: original } : {}),
       ...(unmapped.length > 0 ? { unmapped } : {}),
     };
-  } else if (unmapped.length > 0) databaseSpecific[IMPORT_KEY] = { unmapped };
+  } else if (unmapped.length > 0 || original) {
+    databaseSpecific[IMPORT_KEY] = { ...(original ? { summary: original } : {}), ...(unmapped.length > 0 ? { unmapped } : {}) };
+  }
 
   const tracker = restoreTrackerFields(ownExport);
   const status = withdrawn ? 'withdrawn' : 'published';
@@ -242,7 +259,7 @@ function severities(list: unknown, at: (string | number)[], drop: Drop): Severit
   return out;
 }
 
-function affectedList(list: unknown, defaultEcosystem: string | undefined, change: Change, drop: Drop): [Affected, ...Affected[]] {
+function affectedList(list: unknown, defaultEcosystem: string | undefined, change: Change, drop: Drop): Affected[] {
   if (!Array.isArray(list) || list.length === 0) {
     throw new Unmappable('/affected', 'The record lists no affected package; an advisory needs at least one.');
   }
@@ -428,6 +445,12 @@ function summaryOf(
     return short;
   }
   const names = [...new Set(affected.map((a) => a.package.name))];
+  if (names.length === 0) {
+    // A tombstone with neither summary nor packages: say what it is.
+    const summary = shorten(`Withdrawn: ${details ? firstSentence(details) : sourceId}`, 200);
+    change('summary-generated', ['summary'], `No summary; written for the withdrawn record: "${summary}".`, undefined, summary);
+    return summary;
+  }
   const subject = names.length <= 3 ? names.join(', ') : `${names.slice(0, 3).join(', ')} and ${names.length - 3} more`;
   const sentence = details ? firstSentence(details) : `${aliases.find((a) => a !== sourceId) ?? sourceId}`;
   const summary = shorten(`${subject}: ${sentence}`, 200);

@@ -8,4 +8,4 @@ export { osvEcosystem, osvId, osvReferenceId, trackerIdOf } from './osv-names.ts
 export { OSV_SCHEMA_VERSION, type OsvAffected, type OsvRecord, TRACKER_KEY } from './osv-types.ts';
 export { MAX_IMPORT_BYTES, type ReadImportResult, readImportFile } from './read-import.ts';
 export { hasRegisteredIdPrefix, isRegisteredEcosystem, OSV_ECOSYSTEMS, OSV_ID_PREFIXES } from './registered.ts';
-export { type OsvDates, toOsv } from './to-osv.ts';
+export { type OsvDates, type OsvLinks, toOsv } from './to-osv.ts';

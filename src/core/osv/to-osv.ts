@@ -1,12 +1,19 @@
+import { commitLink } from '../record/fix-links.ts';
 import type { Settings } from '../settings.ts';
 import type { AdvisoryFile, Affected } from '../types.gen.ts';
 import { osvEcosystem, osvId, osvReferenceId } from './osv-names.ts';
-import { OSV_SCHEMA_VERSION, type OsvAffected, type OsvEvent, type OsvRecord, TRACKER_KEY } from './osv-types.ts';
+import { OSV_SCHEMA_VERSION, type OsvAffected, type OsvEvent, type OsvRecord, type OsvReference, TRACKER_KEY } from './osv-types.ts';
 
 /** The instants the export cannot know by itself: the site computes them once from git and the timeline. */
 export interface OsvDates {
   published: string;
   modified: string;
+}
+
+/** Links the site adds to the published record (left out where a caller compares records field by field). */
+export interface OsvLinks {
+  /** The advisory's page, added as a WEB reference so a scanner's user can read it. */
+  page?: string;
 }
 
 /**
@@ -24,6 +31,7 @@ export function toOsv(
   advisory: AdvisoryFile,
   settings: Pick<Settings, 'id_prefix' | 'default_ecosystem' | 'osv'>,
   dates: OsvDates,
+  links: OsvLinks = {},
 ): OsvRecord {
   const record: OsvRecord = {
     schema_version: OSV_SCHEMA_VERSION,
@@ -40,7 +48,9 @@ export function toOsv(
   const hasTopSeverity = !!advisory.severity?.length;
   if (hasTopSeverity) record.severity = advisory.severity?.map((s) => ({ type: s.type, score: s.score })) ?? [];
   record.affected = advisory.affected.map((a) => affectedToOsv(a, settings, hasTopSeverity));
-  if (advisory.references?.length) record.references = advisory.references.map((r) => ({ type: r.type, url: r.url }));
+  const references = osvReferences(advisory, links);
+  if (references.length) record.references = references;
+  const derived = references.slice(advisory.references?.length ?? 0).map((r) => r.url);
   if (advisory.credits?.length) {
     record.credits = advisory.credits.map((c) => ({
       name: c.name,
@@ -48,8 +58,34 @@ export function toOsv(
       ...(c.type ? { type: c.type } : {}),
     }));
   }
-  record.database_specific = { ...advisory.database_specific, [TRACKER_KEY]: trackerFields(advisory) };
+  record.database_specific = {
+    ...advisory.database_specific,
+    // The references added from fixes and the page are named, so re-importing this record drops them again.
+    [TRACKER_KEY]: { ...trackerFields(advisory), ...(derived.length ? { derived_references: derived } : {}) },
+  };
   return record;
+}
+
+/**
+ * The advisory's references, then what a scanner can use from the tracker's
+ * own fields: each fixing commit as a FIX reference (its forge page where the
+ * forge is known, else the repository) and the advisory page as WEB. A URL
+ * already listed is not repeated, so re-importing an export adds nothing.
+ */
+function osvReferences(advisory: AdvisoryFile, links: OsvLinks): OsvReference[] {
+  const out: OsvReference[] = (advisory.references ?? []).map((r) => ({ type: r.type, url: r.url }));
+  const seen = new Set(out.map((r) => r.url));
+  // Added after the data's own references (toOsv relies on that order to name them).
+  const add = (type: OsvReference['type'], url: string | undefined) => {
+    if (!url || seen.has(url)) return;
+    seen.add(url);
+    out.push({ type, url });
+  };
+  for (const fix of advisory.fixes ?? []) {
+    if (fix.type === 'commit' && fix.repo && fix.commit) add('FIX', fix.url ?? commitLink(fix.repo, fix.commit) ?? fix.repo);
+  }
+  add('WEB', links.page);
+  return out;
 }
 
 /** The tracker's own fields that are public once an advisory is: never the embargo. */

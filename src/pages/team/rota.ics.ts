@@ -1,4 +1,4 @@
-// The coordinator rotation as an iCalendar feed (subscribe from any calendar app).
+// The team rotation as an iCalendar feed (subscribe from any calendar app): every term of every role.
 import type { APIRoute } from 'astro';
 import { paths } from '../../core/export/paths.ts';
 import { rotaCalendar } from '../../core/index.ts';

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { csafIndexTxt } from '../../../../core/export/csaf.ts';
+import { csafIndexTxt } from '../../../../core/export/csaf-provider.ts';
 import { siteData } from '../../../../site/database.ts';
 import { csafFileOf } from '../../../../site/exports.ts';
 
