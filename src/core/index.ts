@@ -57,4 +57,5 @@ export { SETTINGS_FILE, type Settings } from './settings.ts';
 export * from './signing/index.ts';
 export { DAY_MS, formatInstant, formatSpan, instantMs } from './time.ts';
 export type * from './types.gen.ts';
+export * from './words/index.ts';
 export { readYaml } from './yaml/read-yaml.ts';
