@@ -93,14 +93,14 @@ describe('feeds', () => {
         'feeds/advisories.atom.xml',
         'feeds/advisories.rss.xml',
         'feeds/advisories.feed.json',
-        'feeds/packages/Testix:1/widget.atom.xml',
+        'feeds/packages/Testix_1/widget.atom.xml',
         'feeds/severity/critical.rss.xml',
         'feeds/severity/critical.feed.json',
       ]),
     );
-    const page = text('packages/Testix:1/widget/index.html');
+    const page = text('packages/Testix_1/widget/index.html');
     expect(page).toContain('<link rel="alternate" type="application/atom+xml"');
-    expect(page).toContain('href="/feeds/packages/Testix:1/widget.atom.xml"');
+    expect(page).toContain('href="/feeds/packages/Testix_1/widget.atom.xml"');
     expect(text('index.html')).toContain('href="/feeds/advisories.feed.json"');
   });
 
