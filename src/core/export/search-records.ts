@@ -38,7 +38,7 @@ export function searchRecord(advisory: Advisory, facts: AdvisoryFacts, published
     url: paths.advisory(advisory.id),
     content: words.filter(Boolean).join('\n'),
     language: 'en',
-    meta: { title: advisory.summary, id: advisory.id },
+    meta: { title: advisory.summary, id: advisory.id, ...(advisory.status === 'withdrawn' ? { withdrawn: 'withdrawn' } : {}) },
     filters: {
       package: [...new Set(facts.packages.map((p) => p.name))],
       severity: [facts.severity],
