@@ -65,7 +65,7 @@ export function severityView(advisory: Advisory, facts: AdvisoryFacts): Severity
   const withdrawn = advisory.status === 'withdrawn';
   const rated = facts.primary ? `${severityText(facts)} (CVSS ${facts.primary.version})` : 'unrated';
   return {
-    text: withdrawn ? `withdrawn; was rated ${rated}` : rated,
+    text: withdrawn ? `Withdrawn; was rated ${rated}` : rated,
     className: withdrawn ? 'sev sev-withdrawn' : `sev sev-${facts.severity}`,
     vectors: facts.scores.map((score) => ({ score, primary: score === facts.primary, metrics: cvssInWords(score.vector) })),
   };

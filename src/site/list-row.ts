@@ -24,6 +24,6 @@ export function rowSearchText(entry: Entry): string {
 
 /** A row's severity cell: the rating in its colour, or plainly `withdrawn` (a withdrawn advisory is no risk to colour). */
 export function rowSeverity(entry: Entry): { text: string; className: string } {
-  if (entry.advisory.status === 'withdrawn') return { text: 'withdrawn', className: 'sev sev-withdrawn' };
+  if (entry.advisory.status === 'withdrawn') return { text: 'Withdrawn', className: 'sev sev-withdrawn' };
   return { text: severityText(entry.facts), className: `sev sev-${entry.facts.severity}` };
 }

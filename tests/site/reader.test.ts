@@ -246,7 +246,7 @@ describe('withdrawn means withdrawn', () => {
     expect(await page.locator('article > *').first().getAttribute('class')).toContain('withdrawn');
     expect(await page.locator('#affected').textContent()).toBe('Was listed as affected');
     expect(await page.locator('.sev-critical, .sev-high, .sev-medium, .sev-low').count()).toBe(0);
-    expect(await page.locator('dl.facts > dd').first().textContent()).toContain('withdrawn; was rated critical 9.8');
+    expect(await page.locator('dl.facts > dd').first().textContent()).toContain('Withdrawn; was rated critical 9.8 (CVSS 3.1)');
     await page.close();
   });
 
@@ -254,7 +254,7 @@ describe('withdrawn means withdrawn', () => {
     const page = await browser.newPage();
     await page.goto(`${server.origin}/advisories/`);
     const row = page.locator(`#advisory-list tr:has(a[href="/advisories/${READER_CASES.withdrawnId}/"])`);
-    expect(await row.locator('td').nth(3).textContent()).toBe('withdrawn');
+    expect(await row.locator('td').nth(3).textContent()).toBe('Withdrawn');
     expect(await row.locator('.sev-critical').count()).toBe(0);
     expect(await row.textContent()).toContain('Withdrawn: ');
     await page.close();
