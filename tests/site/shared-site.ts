@@ -61,6 +61,19 @@ export function sharedSite(): Promise<string> {
   return built;
 }
 
+/** Earlier shared builds of this project (older sources or data): only this one is read from now on. */
+function removeStaleBuilds(): void {
+  for (const name of readdirSync(tmpdir())) {
+    if (!/^watchkeeper-site-[0-9a-f]{16}$/.test(name)) continue;
+    const marker = join(tmpdir(), name, '.built');
+    try {
+      if (readFileSync(marker, 'utf8') === PROJECT_ROOT) rmSync(join(tmpdir(), name), { recursive: true, force: true });
+    } catch {
+      // not finished, or another project's: leave it
+    }
+  }
+}
+
 async function buildShared(): Promise<string> {
   const files = sharedSiteFiles();
   const dist = join(tmpdir(), `watchkeeper-site-${siteKey(files)}`);
@@ -76,7 +89,8 @@ async function buildShared(): Promise<string> {
       await repo.commit('the shared site’s data', COMMITTED);
       const outDir = mkdtempSync(join(tmpdir(), 'watchkeeper-site-building-'));
       await astroBuild(repo.root, outDir, NOW);
-      writeFileSync(join(outDir, '.built'), NOW.toISOString());
+      writeFileSync(join(outDir, '.built'), PROJECT_ROOT);
+      removeStaleBuilds();
       // Into place in one step; another worktree with the same sources may have got there first.
       try {
         renameSync(outDir, dist);
