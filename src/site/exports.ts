@@ -1,4 +1,5 @@
 import { type CsafInput, csafText, sha512File, toCsaf } from '../core/export/csaf.ts';
+import { FEED_FORMATS, renderFeed } from '../core/export/feeds.ts';
 import { absolute, paths, segment } from '../core/export/paths.ts';
 import { redirectPage } from '../core/export/redirect-page.ts';
 import { safeJson } from '../core/export/safe-json.ts';
@@ -7,6 +8,7 @@ import { osvId } from '../core/osv/osv-names.ts';
 import type { OsvRecord } from '../core/osv/osv-types.ts';
 import { toOsv } from '../core/osv/to-osv.ts';
 import type { Entry, SiteData } from './database.ts';
+import { feedEntriesOf } from './views.ts';
 
 /** An advisory's OSV record, dated by the one dates function. */
 export function osvOf(data: SiteData, entry: Entry): OsvRecord {
@@ -122,5 +124,13 @@ function* readerSpellings(data: SiteData): Generator<ExportFile> {
         }),
         ifAbsent: true,
       };
+      // Feed readers follow no redirect page: the package's feeds stay at their old addresses too, with the same bytes.
+      const scope = { kind: 'package' as const, pkg };
+      for (const { format, extension } of FEED_FORMATS)
+        yield {
+          path: `/feeds/packages/${segment(pkg.ecosystem)}/${segment(pkg.name)}.${extension}`,
+          body: renderFeed(scope, format, feedEntriesOf(data), data.db.settings, data.now),
+          ifAbsent: true,
+        };
     }
 }

@@ -169,6 +169,11 @@ describe('finding things', () => {
     await page.goto(`${server.origin}/packages/Kestrel:3/openssl/`);
     await page.waitForURL('**/packages/Kestrel_3/openssl/');
     expect(await page.locator('h1').textContent()).toContain('openssl');
+    // Feed readers follow no redirect page, so a package's feed is also served at its old address.
+    const feed = await fetch(`${server.origin}/feeds/packages/Kestrel_3/openssl.atom.xml`);
+    const oldFeed = await fetch(`${server.origin}/feeds/packages/Kestrel:3/openssl.atom.xml`);
+    expect(oldFeed.status).toBe(200);
+    expect(await oldFeed.text()).toBe(await feed.text());
     await page.goto(`${server.origin}/vulns/CVE-2099-0001/`);
     expect(await page.locator('#untracked-title').textContent()).toBe('CVE-2099-0001 is not tracked here');
     expect(await page.getByRole('link', { name: 'Search the advisories' }).getAttribute('href')).toBe('/search/?q=CVE-2099-0001');

@@ -29,7 +29,7 @@ export const FEED_FORMATS: { format: FeedFormat; extension: string; type: string
 /** How many entries a feed carries: the most recently changed ones. */
 export const FEED_LIMIT = 50;
 
-/** The feed's path without its extension, e.g. `/feeds/packages/Kestrel:3/openssl`. */
+/** The feed's path without its extension, e.g. `/feeds/packages/Kestrel_3/openssl`. */
 export function feedBase(scope: FeedScope): string {
   if (scope.kind === 'package') return `/feeds/packages/${slug(scope.pkg.ecosystem)}/${slug(scope.pkg.name)}`;
   if (scope.kind === 'severity') return `/feeds/severity/${segment(scope.severity)}`;
