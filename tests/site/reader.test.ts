@@ -166,6 +166,11 @@ describe('finding things', () => {
     await page.waitForURL('**/advisories/KSA-2026-0001/');
     await page.goto(`${server.origin}/advisories/ksa-2026-0001/`);
     await page.waitForURL('**/advisories/KSA-2026-0001/');
+    // Any other mixing of cases is found by the 404 page's script.
+    await page.goto(`${server.origin}/advisories/Ksa-2026-0001/`);
+    await page.waitForURL('**/advisories/KSA-2026-0001/');
+    await page.goto(`${server.origin}/vulns/Cve-2026-0101/`);
+    await page.waitForURL('**/advisories/KSA-2026-0001/');
     await page.goto(`${server.origin}/packages/Kestrel:3/openssl/`);
     await page.waitForURL('**/packages/Kestrel_3/openssl/');
     expect(await page.locator('h1').textContent()).toContain('openssl');
