@@ -1,23 +1,24 @@
 // One production build of a test repository, then everything dist/ must (and must not) contain.
 import { createHash } from 'node:crypto';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { XMLParser } from 'fast-xml-parser';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { advisoryPath, advisoryYaml, makeTestRepo, PROJECT_ROOT, ROSTER_YAML, type TestRepo } from '../helpers/test-repo.ts';
-import { buildSite, listFiles, readText } from './build-site.ts';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { advisoryPath, advisoryYaml, PROJECT_ROOT, ROSTER_YAML } from '../helpers/test-repo.ts';
+import { listFiles, readText } from './build-site.ts';
 import { draftAdvisory, embargoedAdvisory, PAYLOAD, SECRET, SETTINGS_WITH_PAYLOAD, xssAdvisory } from './fixtures.ts';
+import { siteOf } from './shared-site.ts';
 
 const SCHEMAS = join(PROJECT_ROOT, '../shared/schemas-external');
 
-let repo: TestRepo;
 let dist: string;
 let files: string[];
 
 beforeAll(async () => {
-  repo = await makeTestRepo({
+  // Its own settings (payloads in the team's name), so not the shared site; built once per run all the same.
+  const data = {
     'watchkeeper.yaml': SETTINGS_WITH_PAYLOAD,
     'rotations/roster.yaml': ROSTER_YAML,
     [advisoryPath('TST-2026-0001')]: advisoryYaml({
@@ -28,15 +29,10 @@ beforeAll(async () => {
     [advisoryPath('TST-2026-0003')]: xssAdvisory('TST-2026-0003', { withdrawn: true }),
     [advisoryPath(SECRET.embargoedId)]: embargoedAdvisory(),
     [advisoryPath(SECRET.draftId)]: draftAdvisory(),
-  });
-  dist = await buildSite(repo.root);
+  };
+  dist = await siteOf({ name: 'exports', files: data });
   files = listFiles(dist);
 }, 180_000);
-
-afterAll(() => {
-  repo?.cleanup();
-  if (dist) rmSync(dist, { recursive: true, force: true });
-});
 
 const text = (rel: string) => readText(dist, rel);
 

@@ -2,7 +2,8 @@
 // data: the first test file to ask builds it (under the astro lock); every other
 // file, in this run or a later one, reuses it while the data and the site's
 // source are unchanged. The folder is keyed by a hash of both, so a changed
-// page, component or fixture always gets a fresh build.
+// page, component or fixture always gets a fresh build. siteOf() does the same
+// for a test whose data must differ (the exports' hostile settings).
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -53,50 +54,75 @@ function siteKey(files: Record<string, string>): string {
 /** When the shared data was committed: after every advisory's publication, before the test clock. */
 const COMMITTED = new Date('2026-11-20T08:00:00Z');
 
-let built: Promise<string> | undefined;
+/** How a site's data is laid out: the example data or the minimal test settings under the files, with or without git. */
+export interface SiteData {
+  /** Names the build, so a newer build replaces only older builds of the same name. */
+  name: string;
+  files: Record<string, string>;
+  /** Start from the project's example data (else from the test settings and roster). */
+  exampleData?: boolean;
+  /** Commit the data, so pages carry history dates and tracker commit links. */
+  git?: boolean;
+}
+
+const builds = new Map<string, Promise<string>>();
 
 /** The shared site's dist/ folder (built on first use). Tests only read it. */
 export function sharedSite(): Promise<string> {
-  built ??= buildShared();
+  // A real repository, so pages carry history dates and tracker commit links as a team's would.
+  return siteOf({ name: 'shared', files: sharedSiteFiles(), exampleData: true, git: true });
+}
+
+/**
+ * The built site of some data, built at most once per run (and reused by later
+ * runs while data and sources are unchanged) under the astro lock. Tests only
+ * read it and never delete it.
+ */
+export function siteOf(data: SiteData): Promise<string> {
+  const key = siteKey({ ...data.files, '\0options': JSON.stringify([data.name, data.exampleData, data.git]) });
+  let built = builds.get(key);
+  if (!built) {
+    built = buildOnce(data, key);
+    builds.set(key, built);
+  }
   return built;
 }
 
-/** Earlier shared builds of this project (older sources or data): only this one is read from now on. */
-function removeStaleBuilds(): void {
+/** Earlier builds of the same name in this project (older sources or data): only the new one is read from now on. */
+function removeStaleBuilds(marker: string, keep: string): void {
   for (const name of readdirSync(tmpdir())) {
-    if (!/^watchkeeper-site-[0-9a-f]{16}$/.test(name)) continue;
-    const marker = join(tmpdir(), name, '.built');
+    if (!/^watchkeeper-site-[0-9a-f]{16}$/.test(name) || name === keep) continue;
     try {
-      if (readFileSync(marker, 'utf8') === PROJECT_ROOT) rmSync(join(tmpdir(), name), { recursive: true, force: true });
+      if (readFileSync(join(tmpdir(), name, '.built'), 'utf8') === marker) rmSync(join(tmpdir(), name), { recursive: true, force: true });
     } catch {
       // not finished, or another project's: leave it
     }
   }
 }
 
-async function buildShared(): Promise<string> {
-  const files = sharedSiteFiles();
-  const dist = join(tmpdir(), `watchkeeper-site-${siteKey(files)}`);
+async function buildOnce(data: SiteData, key: string): Promise<string> {
+  const folder = `watchkeeper-site-${key}`;
+  const dist = join(tmpdir(), folder);
   const done = join(dist, '.built');
+  const marker = `${PROJECT_ROOT}\n${data.name}`;
   if (existsSync(done)) return dist;
   return withAstroLock(async () => {
     if (existsSync(done)) return dist; // another test file built it while this one waited
-    // A real repository, so pages carry history dates and tracker commit links as a team's would.
-    const repo = await makeTestRepo({}, { base: false, git: true });
+    const repo = await makeTestRepo({}, { base: !data.exampleData, git: data.git ?? false });
     try {
-      copyExampleData(repo.root);
-      repo.write(files);
-      await repo.commit('the shared site’s data', COMMITTED);
+      if (data.exampleData) copyExampleData(repo.root);
+      repo.write(data.files);
+      if (data.git) await repo.commit('the site’s data', COMMITTED);
       const outDir = mkdtempSync(join(tmpdir(), 'watchkeeper-site-building-'));
       await astroBuild(repo.root, outDir, NOW);
-      writeFileSync(join(outDir, '.built'), PROJECT_ROOT);
-      removeStaleBuilds();
+      writeFileSync(join(outDir, '.built'), marker);
+      removeStaleBuilds(marker, folder);
       // Into place in one step; another worktree with the same sources may have got there first.
       try {
         renameSync(outDir, dist);
       } catch {
         rmSync(outDir, { recursive: true, force: true });
-        if (!existsSync(done)) throw new Error(`the shared site could not be put at ${dist}`);
+        if (!existsSync(done)) throw new Error(`the site could not be put at ${dist}`);
       }
       return dist;
     } finally {
