@@ -63,6 +63,8 @@ export interface SiteData {
   exampleData?: boolean;
   /** Commit the data, so pages carry history dates and tracker commit links. */
   git?: boolean;
+  /** Later commits, each writing its files at its date (implies git); their ids are kept beside the build (siteCommits). */
+  commits?: { message: string; date: string; files: Record<string, string> }[];
 }
 
 const builds = new Map<string, Promise<string>>();
@@ -79,13 +81,18 @@ export function sharedSite(): Promise<string> {
  * read it and never delete it.
  */
 export function siteOf(data: SiteData): Promise<string> {
-  const key = siteKey({ ...data.files, '\0options': JSON.stringify([data.name, data.exampleData, data.git]) });
+  const key = siteKey({ ...data.files, '\0options': JSON.stringify([data.name, data.exampleData, data.git, data.commits]) });
   let built = builds.get(key);
   if (!built) {
     built = buildOnce(data, key);
     builds.set(key, built);
   }
   return built;
+}
+
+/** The ids of a built site's `commits`, in order. */
+export function siteCommits(dist: string): string[] {
+  return JSON.parse(readFileSync(join(dist, '.commits.json'), 'utf8'));
 }
 
 /** Earlier builds of the same name in this project (older sources or data): only the new one is read from now on. */
@@ -108,13 +115,21 @@ async function buildOnce(data: SiteData, key: string): Promise<string> {
   if (existsSync(done)) return dist;
   return withAstroLock(async () => {
     if (existsSync(done)) return dist; // another test file built it while this one waited
-    const repo = await makeTestRepo({}, { base: !data.exampleData, git: data.git ?? false });
+    const commits = data.commits ?? [];
+    const git = data.git ?? commits.length > 0;
+    const repo = await makeTestRepo({}, { base: !data.exampleData, git });
     try {
       if (data.exampleData) copyExampleData(repo.root);
       repo.write(data.files);
       if (data.git) await repo.commit('the site’s data', COMMITTED);
+      const ids: string[] = [];
+      for (const c of commits) {
+        repo.write(c.files);
+        ids.push(await repo.commit(c.message, new Date(c.date)));
+      }
       const outDir = mkdtempSync(join(tmpdir(), 'watchkeeper-site-building-'));
       await astroBuild(repo.root, outDir, NOW);
+      writeFileSync(join(outDir, '.commits.json'), JSON.stringify(ids));
       writeFileSync(join(outDir, '.built'), marker);
       removeStaleBuilds(marker, folder);
       // Into place in one step; another worktree with the same sources may have got there first.
