@@ -174,6 +174,9 @@ describe('finding things', () => {
     await page.goto(`${server.origin}/packages/Kestrel:3/openssl/`);
     await page.waitForURL('**/packages/Kestrel_3/openssl/');
     expect(await page.locator('h1').textContent()).toContain('openssl');
+    // Where a host kept no redirect page, the 404 page sends the reader on.
+    await page.goto(`${server.origin}/packages/Kestrel:3/no-such-package/`);
+    await page.waitForURL('**/packages/Kestrel_3/no-such-package/');
     // Feed readers follow no redirect page, so a package's feed is also served at its old address.
     const feed = await fetch(`${server.origin}/feeds/packages/Kestrel_3/openssl.atom.xml`);
     const oldFeed = await fetch(`${server.origin}/feeds/packages/Kestrel:3/openssl.atom.xml`);
