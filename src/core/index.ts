@@ -61,5 +61,6 @@ export * from './signing/index.ts';
 export * from './text/index.ts';
 export { DAY_MS, formatInstant, formatSpan, instantMs } from './time.ts';
 export type * from './types.gen.ts';
+export * from './words/index.ts';
 export { type ReadYamlOptions, readYaml } from './yaml/read-yaml.ts';
 export { MAX_ITEMS, MAX_KEYS, MAX_NODES, type SizeProblem, sizeProblem } from './yaml/size-limits.ts';

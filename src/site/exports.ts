@@ -1,5 +1,6 @@
 import { type CsafInput, csafText, toCsaf } from '../core/export/csaf-document.ts';
 import { csafListings, sha512File } from '../core/export/csaf-provider.ts';
+import { FEED_FORMATS, renderFeed } from '../core/export/feeds.ts';
 import { absolute, paths, segment } from '../core/export/paths.ts';
 import { redirectPage } from '../core/export/redirect-page.ts';
 import { safeJson } from '../core/export/safe-json.ts';
@@ -8,6 +9,7 @@ import { osvId } from '../core/osv/osv-names.ts';
 import type { OsvRecord } from '../core/osv/osv-types.ts';
 import { toOsv } from '../core/osv/to-osv.ts';
 import type { Entry, SiteData } from './database.ts';
+import { feedEntriesOf } from './views.ts';
 
 /** An advisory's OSV record, dated by the one dates function. */
 export function osvOf(data: SiteData, entry: Entry): OsvRecord {
@@ -47,6 +49,11 @@ export function csafFileOf(entry: Entry): string {
 export interface ExportFile {
   path: string;
   body: string;
+  /**
+   * Write only when nothing is there yet: the lower-case spellings of ids, which
+   * on a case-insensitive file system are the very same path as the page itself.
+   */
+  ifAbsent?: boolean;
 }
 
 /**
@@ -75,14 +82,62 @@ export function* exportFiles(data: SiteData): Generator<ExportFile> {
     const entry = entries[0];
     if (!entry || entry.preview) continue;
     const target = paths.advisory(entry.advisory.id);
-    yield {
-      path: `${paths.vuln(alias)}index.html`,
-      body: redirectPage({
-        title: `${alias}: ${entry.advisory.id}`,
-        target,
-        text: `${alias} is covered by ${entry.advisory.id}: ${entry.advisory.summary}.`,
-        canonical: absolute(data.db.settings.site_url, target),
-      }),
-    };
+    const body = redirectPage({
+      title: `${alias}: ${entry.advisory.id}`,
+      target,
+      text: `${alias} is covered by ${entry.advisory.id}: ${entry.advisory.summary}.`,
+      canonical: absolute(data.db.settings.site_url, target),
+    });
+    yield { path: `${paths.vuln(alias)}index.html`, body };
+    yield* lowerCaseSpelling(paths.vuln(alias), body);
   }
+  yield* readerSpellings(data);
+}
+
+/** `/vulns/cve-2026-0101/` as well as `/vulns/CVE-2026-0101/`: readers type ids in lower case. */
+function* lowerCaseSpelling(path: string, body: string): Generator<ExportFile> {
+  const lower = path.toLowerCase();
+  if (lower !== path) yield { path: `${lower}index.html`, body, ifAbsent: true };
+}
+
+/** Redirect pages for the addresses readers use besides the canonical ones: lower-case ids and the package URLs from before slugs. */
+function* readerSpellings(data: SiteData): Generator<ExportFile> {
+  const site = data.db.settings.site_url;
+  for (const entry of data.published) {
+    const target = paths.advisory(entry.advisory.id);
+    const body = redirectPage({
+      title: entry.advisory.id,
+      target,
+      text: `${entry.advisory.id}: ${entry.advisory.summary}.`,
+      canonical: absolute(site, target),
+    });
+    yield* lowerCaseSpelling(target, body);
+  }
+  const seen = new Set<string>();
+  for (const entry of data.published)
+    for (const pkg of entry.facts.packages) {
+      const old = paths.legacyPackage(pkg.ecosystem, pkg.name);
+      const target = paths.package(pkg.ecosystem, pkg.name);
+      if (old === target || seen.has(old)) continue;
+      seen.add(old);
+      yield {
+        path: `${old}index.html`,
+        body: redirectPage({
+          title: `${pkg.name} (${pkg.ecosystem})`,
+          target,
+          text: `The advisories for ${pkg.name} have moved.`,
+          canonical: absolute(site, target),
+          linkText: `Go to ${pkg.name}`,
+        }),
+        ifAbsent: true,
+      };
+      // Feed readers follow no redirect page: the package's feeds stay at their old addresses too, with the same bytes.
+      const scope = { kind: 'package' as const, pkg };
+      for (const { format, extension } of FEED_FORMATS)
+        yield {
+          path: `/feeds/packages/${segment(pkg.ecosystem)}/${segment(pkg.name)}.${extension}`,
+          body: renderFeed(scope, format, feedEntriesOf(data), data.db.settings, data.now),
+          ifAbsent: true,
+        };
+    }
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -36,6 +36,7 @@ export function watchkeeper(): AstroIntegration {
         for (const file of exportFiles(data)) {
           const target = join(outDir, file.path);
           const folder = dirname(target);
+          if (file.ifAbsent && existsSync(target)) continue;
           if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
           folders.add(folder);
           writeFileSync(target, file.body);

@@ -1,12 +1,12 @@
 // The /record/ page of a real build, in Debian's Chromium with scripts off:
 // the figures, the static SVG charts, the table's links and the downloads.
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchChromium } from '../helpers/browser.ts';
-import { advisoryPath, advisoryYaml, makeTestRepo, PROJECT_ROOT, SETTINGS_YAML, type TestRepo } from '../helpers/test-repo.ts';
-import { buildSite } from '../site/build-site.ts';
+import { advisoryPath, advisoryYaml, PROJECT_ROOT, SETTINGS_YAML } from '../helpers/test-repo.ts';
+import { siteCommits, siteOf } from '../site/shared-site.ts';
 import { serveStatic } from '../site/static-server.ts';
 
 const AXE = readFileSync(join(PROJECT_ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
@@ -15,43 +15,57 @@ const FORGE = 'https://forge.test.example/tracker/commit/';
 const advisory = (id: string, timeline: string, extra = '') =>
   advisoryYaml({ id, reported: '2025-12-30T00:00:00Z', published: '2026-01-03T00:00:00Z', extra: `${timeline}${extra}` });
 
-let repo: TestRepo;
 let dist: string;
 let server: Awaited<ReturnType<typeof serveStatic>>;
 let browser: Browser;
 let fixCommit: string;
 
 beforeAll(async () => {
-  repo = await makeTestRepo({ 'watchkeeper.yaml': `${SETTINGS_YAML}forge:\n  commit_url: ${FORGE}{sha}\n` }, { git: true });
   // Days from disclosure to fix: 2 and 14; one more disclosed on 2026-11-01 and still open (23.5 days at the test clock).
-  repo.write({
-    [advisoryPath('TST-2026-0001')]: advisory(
-      'TST-2026-0001',
-      '  disclosed: 2026-01-01T00:00:00Z\n  fixed: 2026-01-03T00:00:00Z\n',
-      'severity:\n  - type: CVSS_V3\n    score: CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H\n',
-    ),
-    [advisoryPath('TST-2026-0002')]: advisory('TST-2026-0002', '  disclosed: 2026-01-01T00:00:00Z\n'),
+  // Built once per run by the site tests' helper, keyed by this data and its history.
+  dist = await siteOf({
+    name: 'record',
+    files: { 'watchkeeper.yaml': `${SETTINGS_YAML}forge:\n  commit_url: ${FORGE}{sha}\n` },
+    commits: [
+      {
+        message: 'publish two',
+        date: '2026-01-03T01:00:00Z',
+        files: {
+          [advisoryPath('TST-2026-0001')]: advisory(
+            'TST-2026-0001',
+            '  disclosed: 2026-01-01T00:00:00Z\n  fixed: 2026-01-03T00:00:00Z\n',
+            'severity:\n  - type: CVSS_V3\n    score: CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H\n',
+          ),
+          [advisoryPath('TST-2026-0002')]: advisory('TST-2026-0002', '  disclosed: 2026-01-01T00:00:00Z\n'),
+        },
+      },
+      {
+        message: 'fix shipped',
+        date: '2026-01-15T02:00:00Z',
+        files: {
+          [advisoryPath('TST-2026-0002')]: advisory('TST-2026-0002', '  disclosed: 2026-01-01T00:00:00Z\n  fixed: 2026-01-15T00:00:00Z\n'),
+        },
+      },
+      {
+        message: 'publish a third, embargo a fourth',
+        date: '2026-11-01T01:00:00Z',
+        files: {
+          [advisoryPath('TST-2026-0003')]: advisoryYaml({
+            id: 'TST-2026-0003',
+            reported: '2026-10-30T00:00:00Z',
+            published: '2026-11-01T00:00:00Z',
+            extra: '  disclosed: 2026-11-01T00:00:00Z\n',
+          }),
+          [advisoryPath('TST-2026-0004')]: advisoryYaml({
+            id: 'TST-2026-0004',
+            status: 'embargoed',
+            extra: 'embargo:\n  until: 2026-12-01T00:00:00Z\n',
+          }),
+        },
+      },
+    ],
   });
-  await repo.commit('publish two', new Date('2026-01-03T01:00:00Z'));
-  repo.write({
-    [advisoryPath('TST-2026-0002')]: advisory('TST-2026-0002', '  disclosed: 2026-01-01T00:00:00Z\n  fixed: 2026-01-15T00:00:00Z\n'),
-  });
-  fixCommit = await repo.commit('fix shipped', new Date('2026-01-15T02:00:00Z'));
-  repo.write({
-    [advisoryPath('TST-2026-0003')]: advisoryYaml({
-      id: 'TST-2026-0003',
-      reported: '2026-10-30T00:00:00Z',
-      published: '2026-11-01T00:00:00Z',
-      extra: '  disclosed: 2026-11-01T00:00:00Z\n',
-    }),
-    [advisoryPath('TST-2026-0004')]: advisoryYaml({
-      id: 'TST-2026-0004',
-      status: 'embargoed',
-      extra: 'embargo:\n  until: 2026-12-01T00:00:00Z\n',
-    }),
-  });
-  await repo.commit('publish a third, embargo a fourth', new Date('2026-11-01T01:00:00Z'));
-  dist = await buildSite(repo.root);
+  fixCommit = siteCommits(dist)[1] ?? '';
   server = await serveStatic(dist);
   browser = await launchChromium();
 }, 240_000);
@@ -59,8 +73,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  repo?.cleanup();
-  if (dist) rmSync(dist, { recursive: true, force: true });
 });
 
 describe('the track record page', () => {

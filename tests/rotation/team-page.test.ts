@@ -1,25 +1,23 @@
 // The team page and the rotation calendar, built from the example data and read in Debian's Chromium.
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { readPublicKey } from '../../src/core/index.ts';
 import { launchChromium } from '../helpers/browser.ts';
-import { makeTestRepo, NOW, PROJECT_ROOT, type TestRepo } from '../helpers/test-repo.ts';
-import { buildSite, copyExampleData } from '../site/build-site.ts';
+import { PROJECT_ROOT } from '../helpers/test-repo.ts';
+import { sharedSite } from '../site/shared-site.ts';
 import { serveStatic } from '../site/static-server.ts';
 
 const AXE = readFileSync(join(PROJECT_ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
-let repo: TestRepo;
 let dist: string;
 let server: Awaited<ReturnType<typeof serveStatic>>;
 let browser: Browser;
 
 beforeAll(async () => {
-  repo = await makeTestRepo({}, { base: false });
-  copyExampleData(repo.root);
-  dist = await buildSite(repo.root, NOW);
+  // The example data's site, built once for every test file that reads it.
+  dist = await sharedSite();
   server = await serveStatic(dist);
   browser = await launchChromium();
 }, 180_000);
@@ -27,8 +25,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  repo?.cleanup();
-  if (dist) rmSync(dist, { recursive: true, force: true });
 });
 
 test('the team page shows who is on duty, who is next, experts, keys and past terms', async () => {
@@ -44,7 +40,7 @@ test('the team page shows who is on duty, who is next, experts, keys and past te
   expect(await page.locator('h1').textContent()).toBe('Team');
 
   const onDuty = await page
-    .locator('#on-duty + table tbody tr')
+    .locator('#on-duty + .table-scroll tbody tr')
     .evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('th, td')].slice(0, 2).map((c) => c.textContent?.trim())));
   expect(onDuty).toEqual([
     ['Coordinator', 'Jonas Lindqvist'],
@@ -66,7 +62,7 @@ test('the team page shows who is on duty, who is next, experts, keys and past te
   const key = await readPublicKey(armored);
   expect(key.ok && key.key.getFingerprint().toUpperCase()).toBe('7A1A6C55875875711BAA42328750AFEEFB0F8FF1');
 
-  const past = await page.locator('#past + table tbody tr').allTextContents();
+  const past = await page.locator('#past + .table-scroll tbody tr').allTextContents();
   expect(past).toHaveLength(2);
   expect(past[0]).toContain('Amara Okafor');
 

@@ -9,17 +9,23 @@ import { NOW, PROJECT_ROOT } from '../helpers/test-repo.ts';
 
 const run = promisify(execFile);
 
-/** Runs `astro build` of the project's site over the data in `root`, with the test clock; returns dist's path. */
+/**
+ * Runs `astro build` of the project's site over the data in `root`, with the test clock; returns dist's path.
+ * A test whose data is the example data plus fixtures uses sharedSite() instead, which builds once per run.
+ */
 export async function buildSite(root: string, now: Date = NOW): Promise<string> {
   const outDir = mkdtempSync(join(tmpdir(), 'watchkeeper-dist-'));
-  await withAstroLock(() =>
-    run(process.execPath, [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
-      cwd: PROJECT_ROOT,
-      env: { ...process.env, WATCHKEEPER_ROOT: root, WATCHKEEPER_BUILD_NOW: now.toISOString(), ASTRO_TELEMETRY_DISABLED: '1' },
-      maxBuffer: 64 * 1024 * 1024,
-    }),
-  );
+  await withAstroLock(() => astroBuild(root, outDir, now));
   return outDir;
+}
+
+/** The build itself; the caller holds the astro lock. */
+export async function astroBuild(root: string, outDir: string, now: Date): Promise<void> {
+  await run(process.execPath, [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, WATCHKEEPER_ROOT: root, WATCHKEEPER_BUILD_NOW: now.toISOString(), ASTRO_TELEMETRY_DISABLED: '1' },
+    maxBuffer: 64 * 1024 * 1024,
+  });
 }
 
 /** Copies the project's own example data (settings, rotations, advisories) into `root`. */

@@ -1,20 +1,21 @@
 // One production build of a test repository, then everything dist/ must (and must not) contain.
 import { createHash } from 'node:crypto';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { csafValidators, osvValidator } from '../helpers/external-schemas.ts';
-import { advisoryPath, advisoryYaml, makeTestRepo, ROSTER_YAML, type TestRepo } from '../helpers/test-repo.ts';
-import { buildSite, listFiles, readText } from './build-site.ts';
+import { advisoryPath, advisoryYaml, ROSTER_YAML } from '../helpers/test-repo.ts';
+import { listFiles, readText } from './build-site.ts';
 import { draftAdvisory, embargoedAdvisory, PAYLOAD, SECRET, SETTINGS_WITH_PAYLOAD, xssAdvisory } from './fixtures.ts';
+import { siteOf } from './shared-site.ts';
 
-let repo: TestRepo;
 let dist: string;
 let files: string[];
 
 beforeAll(async () => {
-  repo = await makeTestRepo({
+  // Its own settings (payloads in the team's name), so not the shared site; built once per run all the same.
+  const data = {
     'watchkeeper.yaml': SETTINGS_WITH_PAYLOAD,
     'rotations/roster.yaml': ROSTER_YAML,
     [advisoryPath('TST-2026-0001')]: advisoryYaml({
@@ -25,15 +26,10 @@ beforeAll(async () => {
     [advisoryPath('TST-2026-0003')]: xssAdvisory('TST-2026-0003', { withdrawn: true }),
     [advisoryPath(SECRET.embargoedId)]: embargoedAdvisory(),
     [advisoryPath(SECRET.draftId)]: draftAdvisory(),
-  });
-  dist = await buildSite(repo.root);
+  };
+  dist = await siteOf({ name: 'exports', files: data });
   files = listFiles(dist);
 }, 180_000);
-
-afterAll(() => {
-  repo?.cleanup();
-  if (dist) rmSync(dist, { recursive: true, force: true });
-});
 
 const text = (rel: string) => readText(dist, rel);
 
@@ -90,14 +86,14 @@ describe('feeds', () => {
         'feeds/advisories.atom.xml',
         'feeds/advisories.rss.xml',
         'feeds/advisories.feed.json',
-        'feeds/packages/Testix:1/widget.atom.xml',
+        'feeds/packages/Testix_1/widget.atom.xml',
         'feeds/severity/critical.rss.xml',
         'feeds/severity/critical.feed.json',
       ]),
     );
-    const page = text('packages/Testix:1/widget/index.html');
+    const page = text('packages/Testix_1/widget/index.html');
     expect(page).toContain('<link rel="alternate" type="application/atom+xml"');
-    expect(page).toContain('href="/feeds/packages/Testix:1/widget.atom.xml"');
+    expect(page).toContain('href="/feeds/packages/Testix_1/widget.atom.xml"');
     expect(text('index.html')).toContain('href="/feeds/advisories.feed.json"');
   });
 

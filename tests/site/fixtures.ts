@@ -80,3 +80,72 @@ export function draftAdvisory(): string {
     timeline: { reported: '2026-11-21T09:00:00Z' },
   });
 }
+
+/**
+ * Advisories the shared site adds to the example data, each for a case the
+ * reader-facing pages must handle: a withdrawn advisory with a coloured
+ * severity it must no longer show, a CVSS 4.0-only advisory with a GIT range
+ * and a fixing commit on a known forge, and one with tokens long enough to
+ * widen a phone screen if they could not break.
+ */
+export const READER_CASES = {
+  withdrawnId: 'KSA-2026-0098',
+  cvss4Id: 'KSA-2026-0097',
+  longId: 'KSA-2026-0096',
+  fixCommit: '5e3c1f0a9b8d7c6e5f4a3b2c1d0e9f8a7b6c5d4e',
+};
+
+export function withdrawnAdvisory(): string {
+  return stringify({
+    id: READER_CASES.withdrawnId,
+    status: 'withdrawn',
+    summary: 'libpixel: heap overflow that turned out not to be reachable',
+    details: 'The overflow needs a build option no release ships.',
+    aliases: ['CVE-2026-0198'],
+    severity: [{ type: 'CVSS_V3', score: 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H' }],
+    affected: [{ package: { name: 'libpixel' }, ranges: [{ type: 'ECOSYSTEM', events: [{ introduced: '0' }, { fixed: '2.1-1.ks3' }] }] }],
+    timeline: { reported: '2026-05-01T09:00:00Z', published: '2026-05-04T10:00:00Z' },
+    withdrawn: '2026-05-20T08:00:00Z',
+    withdrawn_reason: 'Not exploitable in any shipped build.',
+  });
+}
+
+export function cvss4Advisory(): string {
+  return stringify({
+    id: READER_CASES.cvss4Id,
+    status: 'published',
+    summary: 'parselib: out-of-bounds read in the tokenizer',
+    aliases: ['CVE-2026-0197'],
+    severity: [{ type: 'CVSS_V4', score: 'CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:N/VA:H/SC:N/SI:N/SA:N' }],
+    affected: [
+      {
+        package: { name: 'parselib' },
+        ranges: [
+          { type: 'ECOSYSTEM', events: [{ introduced: '1.2' }, { fixed: '1.2.7-2.ks3' }] },
+          { type: 'GIT', repo: 'https://github.com/parselib/parselib', events: [{ introduced: '0' }, { fixed: READER_CASES.fixCommit }] },
+        ],
+      },
+    ],
+    fixes: [
+      { type: 'commit', repo: 'https://github.com/parselib/parselib', commit: READER_CASES.fixCommit },
+      { type: 'update', package: 'parselib', version: '1.2.7-2.ks3' },
+    ],
+    timeline: { reported: '2026-06-01T09:00:00Z', published: '2026-06-03T10:00:00Z' },
+  });
+}
+
+export function longTokensAdvisory(): string {
+  const long = `x${'0123456789abcdef'.repeat(8)}`;
+  return stringify({
+    id: READER_CASES.longId,
+    status: 'published',
+    summary: `longname: a package whose version is ${long}`,
+    details: `A hash that must wrap: \`${long}\` and a URL https://example.test/${long}.`,
+    severity: [
+      { type: 'CVSS_V4', score: 'CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:H/SI:H/SA:H/E:A/MAV:N/MAC:L/MAT:N/MPR:N/MUI:N' },
+    ],
+    affected: [{ package: { name: `longname-${'z'.repeat(60)}`, purl: `pkg:generic/longname-${'z'.repeat(60)}` }, versions: [long] }],
+    references: [{ type: 'WEB', url: `https://example.test/${long}/${long}` }],
+    timeline: { reported: '2026-07-01T09:00:00Z', published: '2026-07-02T10:00:00Z' },
+  });
+}

@@ -1,9 +1,10 @@
 import { escapeHtml, renderMarkdown } from '../markdown/render-markdown.ts';
 import type { Advisory } from '../model.ts';
 import type { Settings } from '../settings.ts';
+import { capitalised } from '../words/capitalised.ts';
 import { type AdvisoryFacts, cveUrl, type PackageRef, type SeverityFacet } from './facts.ts';
 import { newest } from './newest.ts';
-import { absolute, paths, segment } from './paths.ts';
+import { absolute, paths, segment, slug } from './paths.ts';
 import { safeJson } from './safe-json.ts';
 import { el, type XmlElement, xmlDocument } from './xml.ts';
 
@@ -28,9 +29,9 @@ export const FEED_FORMATS: { format: FeedFormat; extension: string; type: string
 /** How many entries a feed carries: the most recently changed ones. */
 export const FEED_LIMIT = 50;
 
-/** The feed's path without its extension, e.g. `/feeds/packages/Kestrel:3/openssl`. */
+/** The feed's path without its extension, e.g. `/feeds/packages/Kestrel_3/openssl`. */
 export function feedBase(scope: FeedScope): string {
-  if (scope.kind === 'package') return `/feeds/packages/${segment(scope.pkg.ecosystem)}/${segment(scope.pkg.name)}`;
+  if (scope.kind === 'package') return `/feeds/packages/${slug(scope.pkg.ecosystem)}/${slug(scope.pkg.name)}`;
   if (scope.kind === 'severity') return `/feeds/severity/${segment(scope.severity)}`;
   return '/feeds/advisories';
 }
@@ -41,9 +42,9 @@ export function feedPath(scope: FeedScope, format: FeedFormat): string {
 }
 
 export function feedTitle(scope: FeedScope, settings: Settings): string {
-  if (scope.kind === 'package') return `${settings.name}: advisories for ${scope.pkg.name} (${scope.pkg.ecosystem})`;
-  if (scope.kind === 'severity') return `${settings.name}: ${scope.severity} severity advisories`;
-  return `${settings.name}: security advisories`;
+  if (scope.kind === 'package') return `${settings.name}: Advisories for ${scope.pkg.name} (${scope.pkg.ecosystem})`;
+  if (scope.kind === 'severity') return `${settings.name}: ${capitalised(scope.severity)} severity advisories`;
+  return `${settings.name}: Security advisories`;
 }
 
 /** The entries of a scope, most recently changed first, capped at FEED_LIMIT. */

@@ -15,6 +15,16 @@ export function segment(value: string): string {
   return out === '.' || out === '..' ? out.replace(/\./g, '~2E') : out;
 }
 
+/**
+ * A package path segment that every file system and static host can store:
+ * like segment() but without `:` (Windows checkouts and some hosts refuse it),
+ * which becomes `_` (`Kestrel:3` → `Kestrel_3`); a literal `_` is escaped, so
+ * the mapping stays one-to-one. The one slug of package pages and feeds.
+ */
+export function slug(value: string): string {
+  return segment(value).replace(/_/g, '~5F').replace(/:/g, '_');
+}
+
 export const paths = {
   home: () => '/',
   advisories: () => '/advisories/',
@@ -24,7 +34,9 @@ export const paths = {
   severity: (rating: string) => `/advisories/severity/${segment(rating)}/`,
   status: (status: string) => `/advisories/status/${segment(status)}/`,
   packages: () => '/packages/',
-  package: (ecosystem: string, name: string) => `/packages/${segment(ecosystem)}/${segment(name)}/`,
+  package: (ecosystem: string, name: string) => `/packages/${slug(ecosystem)}/${slug(name)}/`,
+  /** Where a package page was before slugs (with `:`): a redirect page keeps old links working. */
+  legacyPackage: (ecosystem: string, name: string) => `/packages/${segment(ecosystem)}/${segment(name)}/`,
   vulns: () => '/vulns/',
   vuln: (alias: string) => `/vulns/${segment(alias.toUpperCase())}/`,
   search: () => '/search/',

@@ -6,7 +6,7 @@ import { escapeHtml } from '../markdown/render-markdown.ts';
  * the build writes them directly rather than rendering each through Astro. Every
  * value is HTML-escaped; the target is a site path built by `paths`, never data.
  */
-export function redirectPage(options: { title: string; target: string; text: string; canonical: string }): string {
+export function redirectPage(options: { title: string; target: string; text: string; canonical: string; linkText?: string }): string {
   const title = escapeHtml(options.title);
   const target = escapeHtml(options.target);
   return `<!doctype html>
@@ -23,7 +23,7 @@ export function redirectPage(options: { title: string; target: string; text: str
 <body>
 <main>
 <h1>${title}</h1>
-<p>${escapeHtml(options.text)} <a href="${target}">Go to the advisory</a>.</p>
+<p>${escapeHtml(options.text)} <a href="${target}">${escapeHtml(options.linkText ?? 'Go to the advisory')}</a>.</p>
 </main>
 </body>
 </html>
