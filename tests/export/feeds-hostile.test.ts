@@ -141,7 +141,7 @@ describe('feeds from hostile data', () => {
     expect(atom.title['#text']).toMatch(/^Withdrawn: /);
     // A withdrawn advisory is filed under no severity, only under its package.
     expect([atom.category].flat().map((c: Record<string, string>) => c['@scheme'])).toEqual([
-      'https://security.test.example/packages/Testix:1/',
+      'https://security.test.example/packages/Testix_1/',
     ]);
     expect(atom.content['#text']).toContain('<strong>Withdrawn</strong> on 2026-04-01T00:00:00Z');
     expect(atom.content['#text']).not.toContain('Severity');
