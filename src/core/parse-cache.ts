@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { SCHEMAS } from './schema/validators.ts';
+import { SCHEMAS } from './schema/schemas.ts';
 
 /**
  * Remembers the data of files that read and validated cleanly, keyed by a hash
