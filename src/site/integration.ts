@@ -1,10 +1,9 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { searchRecord } from '../core/export/search-records.ts';
 import type { SiteData } from './database.ts';
 import { exportFiles } from './exports.ts';
+import { fileWriter } from './file-writer.ts';
 
 /**
  * Watchkeeper's Astro integration:
@@ -29,40 +28,51 @@ export function watchkeeper(): AstroIntegration {
         const data = (globalThis as Record<symbol, unknown>)[Symbol.for('watchkeeper.siteData')] as SiteData | undefined;
         if (!data) throw new Error('The site data was never loaded during the build, so the exports cannot be written.');
         const started = performance.now();
-        let written = 0;
-        const folders = new Set<string>();
-        // Synchronous writes: for tens of thousands of small files they measured several
-        // times faster here than fs/promises, whose every call waits on the thread pool.
-        for (const file of exportFiles(data)) {
-          const target = join(outDir, file.path);
-          const folder = dirname(target);
-          if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
-          folders.add(folder);
-          writeFileSync(target, file.body);
-          written++;
-        }
-        logger.info(`exports: ${written} files for ${data.published.length} advisories in ${seconds(started)}`);
-        const indexing = performance.now();
-
-        const pagefind = await import('pagefind');
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        // Records from the data, a batch at a time (each is a message to Pagefind's process).
-        let added = 0;
-        const records = data.published.map((e) => searchRecord(e.advisory, e.facts, e.dates.published));
-        for (let i = 0; i < records.length; i += 500) {
-          const results = await Promise.all(records.slice(i, i + 500).map((r) => index.addCustomRecord(r)));
-          const failed = results.flatMap((r) => r.errors);
-          if (failed.length) throw new Error(`Pagefind indexing failed: ${failed.join('; ')}`);
-          added += results.length;
-        }
-        const indexWritten = await index.writeFiles({ outputPath: `${outDir.replace(/\/$/, '')}/pagefind` });
-        if (indexWritten.errors.length) throw new Error(`Pagefind could not write its index: ${indexWritten.errors.join('; ')}`);
-        await pagefind.close();
-        logger.info(`search index: ${added} advisories in ${seconds(indexing)}`);
+        // The exports are written on worker threads while this thread feeds the search index:
+        // both wait mostly on others (the kernel, Pagefind's process), so together they take
+        // little more than the longer of the two.
+        const [written] = await Promise.all([
+          writeExports(data, outDir).then((count) => {
+            logger.info(`exports: ${count} files for ${data.published.length} advisories in ${seconds(started)}`);
+            return count;
+          }),
+          buildSearchIndex(data, outDir).then((added) => logger.info(`search index: ${added} advisories in ${seconds(started)}`)),
+        ]);
+        logger.info(`exports and search index together: ${written} files in ${seconds(started)}`);
       },
     },
   };
+}
+
+async function writeExports(data: SiteData, outDir: string): Promise<number> {
+  const writer = fileWriter(outDir);
+  try {
+    for (const file of exportFiles(data)) await writer.write(file.path, file.body);
+  } catch (error) {
+    // Stop the workers; the first failure is the one the build reports.
+    await writer.finish().catch(() => undefined);
+    throw error;
+  }
+  return writer.finish();
+}
+
+async function buildSearchIndex(data: SiteData, outDir: string): Promise<number> {
+  const pagefind = await import('pagefind');
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  // Records from the data, a batch at a time (each is a message to Pagefind's process).
+  let added = 0;
+  const records = data.published.map((e) => searchRecord(e.advisory, e.facts, e.dates.published));
+  for (let i = 0; i < records.length; i += 500) {
+    const results = await Promise.all(records.slice(i, i + 500).map((r) => index.addCustomRecord(r)));
+    const failed = results.flatMap((r) => r.errors);
+    if (failed.length) throw new Error(`Pagefind indexing failed: ${failed.join('; ')}`);
+    added += results.length;
+  }
+  const indexWritten = await index.writeFiles({ outputPath: `${outDir.replace(/\/$/, '')}/pagefind` });
+  if (indexWritten.errors.length) throw new Error(`Pagefind could not write its index: ${indexWritten.errors.join('; ')}`);
+  await pagefind.close();
+  return added;
 }
 
 function seconds(since: number): string {
