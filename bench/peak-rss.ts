@@ -21,6 +21,8 @@ function peakMiB(): number {
   return Math.round(process.resourceUsage().maxRSS / 1024);
 }
 process.on('exit', () => {
-  process.stdout.write(`\nPEAK_RSS_MIB=${peakMiB()}\n`);
+  // CPU time (user + system, all threads) alongside wall time: on a shared, loaded machine it moves far less.
+  const cpu = process.cpuUsage();
+  process.stdout.write(`\nPEAK_RSS_MIB=${peakMiB()}\nCPU_MS=${Math.round((cpu.user + cpu.system) / 1000)}\n`);
 });
 await import(resolve(script));

@@ -7,6 +7,8 @@ import { join } from 'node:path';
 export interface StepResult {
   seconds: number;
   peakMiB: number;
+  /** User and system CPU time of the step's own process (not of processes it starts, such as Pagefind's). */
+  cpuSeconds: number;
   status: number | null;
   output: string;
 }
@@ -22,7 +24,8 @@ export function runStep(projectRoot: string, args: string[], env: Record<string,
   const seconds = (performance.now() - started) / 1000;
   const output = `${child.stdout ?? ''}${child.stderr ?? ''}`;
   const peak = /PEAK_RSS_MIB=(\d+)/.exec(output)?.[1];
-  return { seconds, peakMiB: Number(peak ?? 0), status: child.status, output };
+  const cpu = /CPU_MS=(\d+)/.exec(output)?.[1];
+  return { seconds, peakMiB: Number(peak ?? 0), cpuSeconds: Number(cpu ?? 0) / 1000, status: child.status, output };
 }
 
 /** Files and bytes under a folder. */

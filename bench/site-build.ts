@@ -143,7 +143,7 @@ function commitAll(root: string, message: string): void {
   git('commit', '-q', '-m', message);
 }
 
-const fmt = (step: StepResult) => `${step.seconds.toFixed(1)} s (${step.peakMiB} MiB)`;
+const fmt = (step: StepResult) => `${step.seconds.toFixed(1)} s (cpu ${step.cpuSeconds.toFixed(1)} s, ${step.peakMiB} MiB)`;
 const mib = (bytes: number) => (bytes / 2 ** 20).toFixed(0);
 const load = () =>
   loadavg()
