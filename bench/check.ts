@@ -12,7 +12,7 @@ export async function run(projectRoot: string, sizes: number[]): Promise<void> {
     const cacheDir = mkdtempSync(join(tmpdir(), 'watchkeeper-bench-cache-'));
     try {
       const paths = writeSyntheticRepo(root, projectRoot, n);
-      const args = ['scripts/check.ts', '--root', root, '--format', 'json', '--cache-dir', cacheDir];
+      const args = ['scripts/check.mjs', '--root', root, '--format', 'json', '--cache-dir', cacheDir];
       const cold = timeProcess(projectRoot, args);
       appendFileSync(join(root, paths[0] ?? ''), '# a contributor edits one file\n');
       const one = timeProcess(projectRoot, args);

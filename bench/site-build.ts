@@ -90,7 +90,7 @@ export async function run(projectRoot: string, _sizes: number[], options: { scal
 
 /** `npm run build`'s three steps, each timed; astro build's own log gives its exports and search index times. */
 function watchkeeperBuild(projectRoot: string, data: string, out: string, label: string): BuildRun {
-  const check = must(runStep(projectRoot, ['scripts/check.ts', '--root', data, '--format', 'json']), 'check');
+  const check = must(runStep(projectRoot, ['scripts/check.mjs', '--root', data, '--format', 'json']), 'check');
   const astro = must(
     runStep(projectRoot, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out], { WATCHKEEPER_ROOT: data }),
     'astro build',
