@@ -97,6 +97,7 @@ function watchkeeperBuild(projectRoot: string, data: string, out: string, label:
   );
   const leak = must(runStep(projectRoot, ['scripts/leak-scan.ts', out, '--root', data, '--format', 'json']), 'leak scan');
   const exportsSeconds = loggedSeconds(astro.output, 'exports') ?? 0;
+  // Pagefind is fed while the pages render (src/site/integration.ts): this is what is left after them.
   const searchSeconds = loggedSeconds(astro.output, 'search index') ?? 0;
   // The two run at the same time (src/site/integration.ts); the pages are what comes before both.
   const afterPages = loggedSeconds(astro.output, 'exports and search index together') ?? exportsSeconds + searchSeconds;
@@ -104,7 +105,7 @@ function watchkeeperBuild(projectRoot: string, data: string, out: string, label:
   const peakMiB = Math.max(check.peakMiB, astro.peakMiB, leak.peakMiB);
   const line =
     `  ${label}: check ${fmt(check)}  astro build ${fmt(astro)} [pages and start-up ${(astro.seconds - afterPages).toFixed(1)} s, then ` +
-    `exports ${exportsSeconds.toFixed(1)} s alongside search index ${searchSeconds.toFixed(1)} s]  leak scan ${fmt(leak)}  total ${total.toFixed(1)} s`;
+    `exports ${exportsSeconds.toFixed(1)} s alongside the rest of the search index ${searchSeconds.toFixed(1)} s]  leak scan ${fmt(leak)}  total ${total.toFixed(1)} s`;
   console.log(line);
   return { total, peakMiB, line };
 }

@@ -22,27 +22,41 @@ export function watchkeeper(): AstroIntegration {
       'astro:config:setup': ({ command }) => {
         process.env.WATCHKEEPER_ASTRO_COMMAND = command;
       },
+      'astro:build:start': () => {
+        // Pagefind indexes in its own process: fed as soon as the data is loaded, it works on
+        // the other core while Astro renders the pages on this one.
+        search = undefined;
+        (globalThis as Record<symbol, unknown>)[Symbol.for('watchkeeper.siteDataReady')] = (data: SiteData) => {
+          search ??= startSearchIndex(data);
+        };
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         // The pages were rendered in this process from the one siteData(); write the per-advisory exports from the same data.
         const data = (globalThis as Record<symbol, unknown>)[Symbol.for('watchkeeper.siteData')] as SiteData | undefined;
         if (!data) throw new Error('The site data was never loaded during the build, so the exports cannot be written.');
         const started = performance.now();
-        // The exports are written on worker threads while this thread feeds the search index:
-        // both wait mostly on others (the kernel, Pagefind's process), so together they take
-        // little more than the longer of the two.
+        const indexing = search ?? startSearchIndex(data);
+        // The exports are written on worker threads meanwhile, so the two take little more than the longer one.
         const [written] = await Promise.all([
           writeExports(data, outDir).then((count) => {
             logger.info(`exports: ${count} files for ${data.published.length} advisories in ${seconds(started)}`);
             return count;
           }),
-          buildSearchIndex(data, outDir).then((added) => logger.info(`search index: ${added} advisories in ${seconds(started)}`)),
+          indexing
+            .write(outDir)
+            .then((added) =>
+              logger.info(`search index: ${added} advisories (indexed while the pages rendered), done in ${seconds(started)} after them`),
+            ),
         ]);
         logger.info(`exports and search index together: ${written} files in ${seconds(started)}`);
       },
     },
   };
 }
+
+/** The search index being built for this build, started by the first siteData() (see astro:build:start). */
+let search: SearchIndexRun | undefined;
 
 async function writeExports(data: SiteData, outDir: string): Promise<number> {
   const writer = fileWriter(outDir);
@@ -56,23 +70,39 @@ async function writeExports(data: SiteData, outDir: string): Promise<number> {
   return writer.finish();
 }
 
-async function buildSearchIndex(data: SiteData, outDir: string): Promise<number> {
-  const pagefind = await import('pagefind');
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  // Records from the data, a batch at a time (each is a message to Pagefind's process).
-  let added = 0;
-  const records = data.published.map((e) => searchRecord(e.advisory, e.facts, e.dates.published));
-  for (let i = 0; i < records.length; i += 500) {
-    const results = await Promise.all(records.slice(i, i + 500).map((r) => index.addCustomRecord(r)));
-    const failed = results.flatMap((r) => r.errors);
-    if (failed.length) throw new Error(`Pagefind indexing failed: ${failed.join('; ')}`);
-    added += results.length;
-  }
-  const indexWritten = await index.writeFiles({ outputPath: `${outDir.replace(/\/$/, '')}/pagefind` });
-  if (indexWritten.errors.length) throw new Error(`Pagefind could not write its index: ${indexWritten.errors.join('; ')}`);
-  await pagefind.close();
-  return added;
+interface SearchIndexRun {
+  /** Waits for every record to be indexed, writes the index under outDir, and gives the number of records. */
+  write(outDir: string): Promise<number>;
+}
+
+/** Starts Pagefind and feeds it the publishable advisories' records; a failure surfaces from write(). */
+function startSearchIndex(data: SiteData): SearchIndexRun {
+  const feeding = (async () => {
+    const pagefind = await import('pagefind');
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    // Records from the data, a batch at a time (each is a message to Pagefind's process).
+    let added = 0;
+    const records = data.published.map((e) => searchRecord(e.advisory, e.facts, e.dates.published));
+    for (let i = 0; i < records.length; i += 500) {
+      const results = await Promise.all(records.slice(i, i + 500).map((r) => index.addCustomRecord(r)));
+      const failed = results.flatMap((r) => r.errors);
+      if (failed.length) throw new Error(`Pagefind indexing failed: ${failed.join('; ')}`);
+      added += results.length;
+    }
+    return { pagefind, index, added };
+  })();
+  // Kept until write() is awaited, so an early failure is not an unhandled rejection.
+  feeding.catch(() => undefined);
+  return {
+    async write(outDir) {
+      const { pagefind, index, added } = await feeding;
+      const indexWritten = await index.writeFiles({ outputPath: `${outDir.replace(/\/$/, '')}/pagefind` });
+      if (indexWritten.errors.length) throw new Error(`Pagefind could not write its index: ${indexWritten.errors.join('; ')}`);
+      await pagefind.close();
+      return added;
+    },
+  };
 }
 
 function seconds(since: number): string {
