@@ -9,6 +9,8 @@ export interface StepResult {
   peakMiB: number;
   /** User and system CPU time of the step's own process (not of processes it starts, such as Pagefind's). */
   cpuSeconds: number;
+  /** CPU time of the child processes it waited for (Pagefind's indexer, esbuild). */
+  childCpuSeconds: number;
   status: number | null;
   output: string;
 }
@@ -25,7 +27,15 @@ export function runStep(projectRoot: string, args: string[], env: Record<string,
   const output = `${child.stdout ?? ''}${child.stderr ?? ''}`;
   const peak = /PEAK_RSS_MIB=(\d+)/.exec(output)?.[1];
   const cpu = /CPU_MS=(\d+)/.exec(output)?.[1];
-  return { seconds, peakMiB: Number(peak ?? 0), cpuSeconds: Number(cpu ?? 0) / 1000, status: child.status, output };
+  const childCpu = /CHILD_CPU_MS=(\d+)/.exec(output)?.[1];
+  return {
+    seconds,
+    peakMiB: Number(peak ?? 0),
+    cpuSeconds: Number(cpu ?? 0) / 1000,
+    childCpuSeconds: Number(childCpu ?? 0) / 1000,
+    status: child.status,
+    output,
+  };
 }
 
 /** Files and bytes under a folder. */
