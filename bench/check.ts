@@ -12,12 +12,17 @@ export async function run(projectRoot: string, sizes: number[]): Promise<void> {
     const cacheDir = mkdtempSync(join(tmpdir(), 'watchkeeper-bench-cache-'));
     try {
       const paths = writeSyntheticRepo(root, projectRoot, n);
-      const args = ['scripts/check.ts', '--root', root, '--format', 'json', '--cache-dir', cacheDir];
+      const args = ['scripts/check.mjs', '--root', root, '--format', 'json', '--cache-dir', cacheDir];
       const cold = timeProcess(projectRoot, args);
       appendFileSync(join(root, paths[0] ?? ''), '# a contributor edits one file\n');
       const one = timeProcess(projectRoot, args);
+      // Once more, so Node's compile cache (scripts/check.ts) is warm as on a contributor's machine.
+      appendFileSync(join(root, paths[1] ?? ''), '# and then another one\n');
+      const again = timeProcess(projectRoot, args);
       console.log(
-        `check  ${String(n).padStart(6)} advisories  cold ${cold.seconds.toFixed(2)} s (peak ${cold.peakMiB} MiB)  one file changed ${one.seconds.toFixed(2)} s (peak ${one.peakMiB} MiB)`,
+        `check  ${String(n).padStart(6)} advisories  cold ${cold.seconds.toFixed(2)} s (cpu ${cold.cpuSeconds.toFixed(2)} s, peak ${cold.peakMiB} MiB)  ` +
+          `one file changed ${one.seconds.toFixed(2)} s (cpu ${one.cpuSeconds.toFixed(2)} s, peak ${one.peakMiB} MiB), ` +
+          `another ${again.seconds.toFixed(2)} s (cpu ${again.cpuSeconds.toFixed(2)} s)  (target at 10,000: ≤ 0.5 s)`,
       );
     } finally {
       rmSync(root, { recursive: true, force: true });
@@ -27,7 +32,7 @@ export async function run(projectRoot: string, sizes: number[]): Promise<void> {
 }
 
 /** Runs the project's Node on a script and reports wall time and the child's peak RSS. */
-export function timeProcess(projectRoot: string, args: string[]): { seconds: number; peakMiB: number } {
+export function timeProcess(projectRoot: string, args: string[]): { seconds: number; peakMiB: number; cpuSeconds: number } {
   const started = performance.now();
   let out: string;
   try {
@@ -42,5 +47,6 @@ export function timeProcess(projectRoot: string, args: string[]): { seconds: num
   }
   const seconds = (performance.now() - started) / 1000;
   const peak = /PEAK_RSS_MIB=(\d+)/.exec(out)?.[1];
-  return { seconds, peakMiB: Number(peak ?? 0) };
+  const cpu = /CPU_MS=(\d+)/.exec(out)?.[1];
+  return { seconds, peakMiB: Number(peak ?? 0), cpuSeconds: Number(cpu ?? 0) / 1000 };
 }

@@ -44,15 +44,18 @@ export function syntheticId(index: number): { id: string; year: number } {
   return { id: `KSA-${year}-${String(Math.floor(index / 10) + 1).padStart(5, '0')}`, year };
 }
 
-/** One advisory's YAML text; `index` makes it unique. */
-export function syntheticAdvisory(index: number, rand = random(index + 1)): string {
+/** One advisory's YAML text; `index` makes it unique. A draft has no publication dates (and must never reach the output). */
+export function syntheticAdvisory(index: number, rand = random(index + 1), draft = false): string {
   const { id, year } = syntheticId(index);
   const pkg = PACKAGES[Math.floor(rand() * PACKAGES.length)] ?? 'openssl';
   const vector = VECTORS[Math.floor(rand() * VECTORS.length)] ?? VECTORS[0];
   const month = String(1 + Math.floor(rand() * 12)).padStart(2, '0');
   const day = String(1 + Math.floor(rand() * 20)).padStart(2, '0');
+  const published = `  fixed: ${year}-${month}-${String(Number(day) + 3).padStart(2, '0')}T12:00:00Z
+  published: ${year}-${month}-${String(Number(day) + 3).padStart(2, '0')}T13:00:00Z
+`;
   return `id: ${id}
-status: published
+status: ${draft ? 'draft' : 'published'}
 summary: "${pkg}: synthetic vulnerability number ${index} in the parser"
 details: |
   A crafted input makes ${pkg} read past the end of a buffer. This text is
@@ -77,17 +80,15 @@ references:
 timeline:
   reported: ${year}-${month}-${day}T08:00:00Z
   disclosed: ${year}-${month}-${day}T12:00:00Z
-  fixed: ${year}-${month}-${String(Number(day) + 3).padStart(2, '0')}T12:00:00Z
-  published: ${year}-${month}-${String(Number(day) + 3).padStart(2, '0')}T13:00:00Z
-`;
+${draft ? '' : published}`;
 }
 
 /**
  * Writes a repository at `root` with the project's settings and rotations
- * (copied from `projectRoot`) and `count` synthetic advisories. Returns the
- * advisory paths relative to root.
+ * (copied from `projectRoot`) and `count` synthetic advisories, one in every
+ * `draftEvery` of them a draft (0: none). Returns the advisory paths relative to root.
  */
-export function writeSyntheticRepo(root: string, projectRoot: string, count: number): string[] {
+export function writeSyntheticRepo(root: string, projectRoot: string, count: number, draftEvery = 0): string[] {
   mkdirSync(root, { recursive: true });
   cpSync(join(projectRoot, 'watchkeeper.yaml'), join(root, 'watchkeeper.yaml'));
   cpSync(join(projectRoot, 'rotations'), join(root, 'rotations'), { recursive: true });
@@ -96,7 +97,7 @@ export function writeSyntheticRepo(root: string, projectRoot: string, count: num
     const { id, year } = syntheticId(i);
     const rel = `advisories/${year}/${id}.yaml`;
     mkdirSync(join(root, 'advisories', String(year)), { recursive: true });
-    writeFileSync(join(root, rel), syntheticAdvisory(i));
+    writeFileSync(join(root, rel), syntheticAdvisory(i, random(i + 1), draftEvery > 0 && i % draftEvery === draftEvery - 1));
     paths.push(rel);
   }
   return paths;

@@ -5,7 +5,7 @@ import { listDataFiles } from './files.ts';
 import { type LoadOptions, loadDatabase, type PreparedFiles } from './load.ts';
 import type { Database } from './model.ts';
 import { parallelParse } from './parallel-parse.ts';
-import { emptyParseCache, readParseCache, writeParseCache } from './parse-cache.ts';
+import { cacheKey, emptyParseCache, readParseCache, writeParseCache } from './parse-cache.ts';
 
 export interface CheckRepositoryOptions extends Omit<LoadOptions, 'cache'> {
   /** Folder for the parse cache; none means no cache (every file is parsed). */
@@ -31,16 +31,19 @@ export async function checkRepository(root: string, options: CheckRepositoryOpti
   return db;
 }
 
-/** Lists and reads every data file once; unreadable files are left for loadDatabase to report. */
+/** Lists, reads and hashes every data file once; unreadable files are left for loadDatabase to report. */
 function prepareFiles(root: string): PreparedFiles {
   const files = listDataFiles(root);
   const bytes = new Map<string, Uint8Array>();
+  const keys = new Map<string, string>();
   for (const rel of [...files.advisories, ...files.rotations]) {
     try {
-      bytes.set(rel, readFileSync(join(root, rel)));
+      const content = readFileSync(join(root, rel));
+      bytes.set(rel, content);
+      keys.set(rel, cacheKey(content));
     } catch {
       // loadDatabase reads it again and reports FILE_UNREADABLE with the reason.
     }
   }
-  return { files, bytes };
+  return { files, bytes, keys };
 }

@@ -101,8 +101,25 @@ export interface CvssScore {
   rating: Rating;
 }
 
+/**
+ * Scores by vector: the calculator takes a third of a millisecond per vector,
+ * and a tracker's advisories share few distinct vectors. Bounded, so a huge
+ * import cannot grow it without end.
+ */
+const scored = new Map<string, CvssScore>();
+const MAX_SCORED = 20_000;
+
 /** Scores a valid vector (check it with cvssProblem first). */
 export function scoreCvss(vector: string): CvssScore {
+  const known = scored.get(vector);
+  if (known) return { ...known };
+  const score = computeScore(vector);
+  if (scored.size >= MAX_SCORED) scored.clear();
+  scored.set(vector, score);
+  return { ...score };
+}
+
+function computeScore(vector: string): CvssScore {
   const problem = cvssProblem(vector);
   if (problem) throw new Error(`invalid CVSS vector ${vector}: ${problem}`);
   const version = vector.slice(5, 8) as CvssScore['version'];

@@ -25,6 +25,8 @@ export interface LoadOptions {
 export interface PreparedFiles {
   files: DataFiles;
   bytes: Map<string, Uint8Array>;
+  /** Parse-cache keys of those bytes, when the caller has already hashed them. */
+  keys?: Map<string, string>;
 }
 
 /** A parsed and schema-valid file. */
@@ -63,7 +65,7 @@ export function loadDatabase(root: string, options: LoadOptions): Database {
       );
       return undefined;
     }
-    const key = cache ? cacheKey(bytes) : '';
+    const key = cache ? (options.prepared?.keys?.get(rel) ?? cacheKey(bytes)) : '';
     cache?.used.add(key);
     if (cache?.entries.has(key)) return { file: rel, data: cache.entries.get(key) as T };
     const parsed = parseFile(rel, bytes, schema);

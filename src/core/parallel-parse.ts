@@ -16,13 +16,13 @@ export async function parallelParse(
   cache: ParseCache,
   workers = availableParallelism(),
 ): Promise<void> {
-  const { files, bytes } = prepared;
+  const { files, bytes, keys } = prepared;
   const jobs: { rel: string; schema: SchemaName }[] = [
     ...files.advisories.map((rel) => ({ rel, schema: 'advisory' as const })),
     ...files.rotations.map((rel) => ({ rel, schema: 'rotation' as const })),
   ].filter(({ rel }) => {
     const content = bytes.get(rel);
-    return content !== undefined && !cache.entries.has(cacheKey(content));
+    return content !== undefined && !cache.entries.has(keys?.get(rel) ?? cacheKey(content));
   });
   // Below a few hundred files a worker's start-up costs more than it saves.
   if (jobs.length < 500 || workers < 2) return;

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { SCHEMAS } from './schema/validators.ts';
+import { SCHEMAS } from './schema/schemas.ts';
 
 /**
  * Remembers the data of files that read and validated cleanly, keyed by a hash
@@ -15,6 +15,8 @@ export interface ParseCache {
   dirty: boolean;
   /** Keys looked up in this run; only these are saved, so deleted files drop out. */
   used: Set<string>;
+  /** How many entries the cache file held when it was read. */
+  persisted?: number;
 }
 
 /**
@@ -38,15 +40,26 @@ export function readParseCache(path: string): ParseCache {
   try {
     const parsed = JSON.parse(readFileSync(path, 'utf8')) as { rules?: string; entries?: [string, unknown][] };
     if (parsed.rules !== RULES_HASH || !Array.isArray(parsed.entries)) return emptyParseCache();
-    return { entries: new Map(parsed.entries), dirty: false, used: new Set() };
+    return { entries: new Map(parsed.entries), dirty: false, used: new Set(), persisted: parsed.entries.length };
   } catch {
     return emptyParseCache();
   }
 }
 
+/**
+ * Rewriting the whole cache costs more than parsing a few files again: with
+ * this few files new or gone since it was written, it is left as it is, and
+ * the next run parses those few again.
+ */
+const REWRITE_AFTER = 16;
+
 /** Writes the cache atomically (temp file, then rename), keeping only the keys used in this run. */
 export function writeParseCache(path: string, cache: ParseCache): void {
   if (!cache.dirty && cache.entries.size === cache.used.size) return;
+  const persisted = cache.persisted ?? 0;
+  const added = cache.entries.size - persisted;
+  const gone = cache.entries.size - cache.used.size;
+  if (persisted > 0 && added <= REWRITE_AFTER && gone <= REWRITE_AFTER) return;
   const entries = [...cache.entries].filter(([key]) => cache.used.has(key));
   mkdirSync(dirname(path), { recursive: true });
   const temp = `${path}.${process.pid}.tmp`;

@@ -37,6 +37,8 @@ let cached: SiteData | undefined;
 
 /** Where the build's site data is left for the integration (see integration.ts). */
 export const SITE_DATA = Symbol.for('watchkeeper.siteData');
+/** Where the integration leaves a function to call when the site data has been loaded. */
+export const SITE_DATA_READY = Symbol.for('watchkeeper.siteDataReady');
 
 /**
  * The site's one view of the data: loaded once per build with the build's
@@ -50,6 +52,8 @@ export function siteData(): SiteData {
   cached = buildSiteData(root, buildClock(), isDevPreview(), parseCachePath(root));
   // Handed to the integration's build:done step (same process), which writes the per-advisory exports from it.
   (globalThis as Record<symbol, unknown>)[SITE_DATA] = cached;
+  // And announced as soon as it exists, so the search index is built while the pages render (integration.ts).
+  ((globalThis as Record<symbol, unknown>)[SITE_DATA_READY] as ((data: SiteData) => void) | undefined)?.(cached);
   return cached;
 }
 

@@ -43,12 +43,15 @@ const feedEntriesCache = new WeakMap<SiteData, FeedEntry[]>();
 export function feedEntriesOf(data: SiteData): FeedEntry[] {
   const known = feedEntriesCache.get(data);
   if (known) return known;
-  const entries = data.published.map((e) => ({
-    advisory: e.advisory,
-    facts: e.facts,
-    published: e.dates.published ?? e.dates.modified,
-    modified: e.dates.modified,
-  }));
+  const entries = data.published
+    .map((e) => ({
+      advisory: e.advisory,
+      facts: e.facts,
+      published: e.dates.published ?? e.dates.modified,
+      modified: e.dates.modified,
+    }))
+    // In feedEntries' order (newest change first), so each of the many feeds sorts an already sorted list: linear, not n log n.
+    .sort((a, b) => b.modified.localeCompare(a.modified) || a.advisory.id.localeCompare(b.advisory.id));
   feedEntriesCache.set(data, entries);
   return entries;
 }

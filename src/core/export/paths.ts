@@ -4,8 +4,12 @@
  * Paths are absolute from the site root and end in `/` for pages.
  */
 
+const SAFE_SEGMENT = /^[A-Za-z0-9._:+-]*$/;
+
 /** Keeps a path segment readable while making it safe: anything outside the set is `~HH`-escaped (UTF-8), so the mapping is one-to-one. */
 export function segment(value: string): string {
+  // Most ids and names need no escape; the loop below costs a regex test per byte of every link on every page.
+  if (SAFE_SEGMENT.test(value) && value !== '.' && value !== '..') return value;
   let out = '';
   for (const byte of new TextEncoder().encode(value)) {
     const c = String.fromCharCode(byte);

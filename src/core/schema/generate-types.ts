@@ -1,5 +1,5 @@
 import { compile } from 'json-schema-to-typescript';
-import { SCHEMAS } from './validators.ts';
+import { SCHEMAS } from './schemas.ts';
 
 const BANNER = '/* Generated from schemas/*.schema.json by `npm run gen:types`. Do not edit: change the schema and regenerate. */';
 

@@ -1,63 +1,37 @@
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
-import { RE2JS } from 're2js';
-import advisorySchema from '../../../schemas/advisory.schema.json' with { type: 'json' };
-import rotationSchema from '../../../schemas/rotation.schema.json' with { type: 'json' };
-import settingsSchema from '../../../schemas/settings.schema.json' with { type: 'json' };
-import { FORMAT_CHECKERS } from './formats.ts';
+import { createRequire } from 'node:module';
+import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
+import { compileValidators } from './compile-validators.ts';
+import { SCHEMAS, SCHEMAS_HASH, type SchemaName } from './schemas.ts';
+import * as precompiled from './validators.gen.js';
 
-// ajv-formats ships CommonJS with a default export property.
-const addFormats = (addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule;
-
-export type SchemaName = 'advisory' | 'rotation' | 'settings';
-
-export const SCHEMAS = {
-  advisory: advisorySchema,
-  rotation: rotationSchema,
-  settings: settingsSchema,
-} as const;
-
-/**
- * Schema `pattern`s run on RE2 (linear time), so a pattern cannot be made to
- * backtrack for minutes by a crafted value.
- */
-function re2RegExp(pattern: string, flags: string) {
-  const re = RE2JS.compile(pattern, flags.includes('i') ? RE2JS.CASE_INSENSITIVE : 0);
-  return {
-    test: (input: string) => re.matcher(input).find(),
-    // AJV caches compiled patterns under toString(); without a distinct one,
-    // every pattern would share the first one compiled.
-    toString: () => `/${pattern}/${flags}`,
-  };
-}
-re2RegExp.code = 'require("re2js").RE2JS';
+export { SCHEMAS, type SchemaName };
 
 let compiled: Record<SchemaName, ValidateFunction> | undefined;
 
-/** Compiles the three schemas once per process. */
+/**
+ * The validators of the three schemas. Compiling them with AJV costs more than
+ * checking a changed file, so `npm run gen:types` precompiles them into
+ * validators.gen.js (AJV's standalone code, calling the same format and RE2
+ * functions from schema-formats.ts). They are used only while the schemas are
+ * the ones they were generated from; otherwise (a schema edited and not yet
+ * regenerated) AJV compiles the schemas here, so a verdict always follows the
+ * schemas on disk.
+ */
 export function validators(): Record<SchemaName, ValidateFunction> {
   if (compiled) return compiled;
-  const ajv = new Ajv2020({
-    strict: true,
-    strictRequired: false,
-    allErrors: true,
-    coerceTypes: false,
-    useDefaults: false,
-    allowUnionTypes: true,
-    // parentSchema in errors, so messages can quote field descriptions and list known fields.
-    verbose: true,
-    code: { regExp: re2RegExp as never },
-  });
-  addFormats(ajv, { mode: 'full', formats: ['email', 'date-time'] });
-  for (const [name, check] of Object.entries(FORMAT_CHECKERS)) {
-    ajv.addFormat(name, { type: 'string', validate: (value: string) => check(value) === undefined });
+  if (precompiled.SCHEMAS_HASH === SCHEMAS_HASH) {
+    compiled = { advisory: precompiled.advisory, rotation: precompiled.rotation, settings: precompiled.settings };
+  } else {
+    // AJV's compiler is CommonJS; required here so runs with precompiled validators never load it.
+    const { Ajv2020 } = createRequire(import.meta.url)('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
+    compiled = compileValidators(Ajv2020).validate;
   }
-  compiled = {
-    advisory: ajv.compile(SCHEMAS.advisory),
-    rotation: ajv.compile(SCHEMAS.rotation),
-    settings: ajv.compile(SCHEMAS.settings),
-  };
   return compiled;
+}
+
+/** Whether validators() uses the precompiled code (false: the schemas changed since `npm run gen:types`). */
+export function usesPrecompiledValidators(): boolean {
+  return precompiled.SCHEMAS_HASH === SCHEMAS_HASH;
 }
 
 export type { ErrorObject };

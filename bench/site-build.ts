@@ -1,0 +1,158 @@
+// Benchmark: the whole `npm run build` (check, astro build with its exports and
+// search index, leak scan) of N synthetic advisories, side by side with a bare
+// Astro site built from the same YAML (bench/bare-astro.ts), in the same run:
+// each side twice, alternating, the faster run of each counted, and their ratio
+// printed (issue 13's target: ≤ 2.0× at 10,000). Then the rebuild after one
+// advisory changed. `--scale 50000` adds that size and its ratio to the
+// 10,000 time (linear: ≤ 5.5×, peak memory ≤ 1.5 GB).
+// 1 in 100 advisories is a draft, so the leak scan has needles to look for;
+// the data is committed with git, so the build walks a real history.
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writeBareAstro } from './bare-astro.ts';
+import { loggedSeconds, measureFolder, runStep, type StepResult } from './run-step.ts';
+import { writeSyntheticRepo } from './synthetic.ts';
+
+const BASE = 10_000;
+const DRAFT_EVERY = 100;
+
+interface BuildRun {
+  total: number;
+  /** CPU seconds of every step, child processes included. */
+  cpu: number;
+  peakMiB: number;
+  line: string;
+}
+
+export async function run(projectRoot: string, _sizes: number[], options: { scale?: number } = {}): Promise<void> {
+  const scales = [BASE, ...(options.scale && options.scale !== BASE ? [options.scale] : [])];
+  const best = new Map<number, BuildRun>();
+  for (const n of scales) {
+    const work = mkdtempSync(join(tmpdir(), 'watchkeeper-bench-site-'));
+    try {
+      const data = join(work, 'data');
+      const paths = writeSyntheticRepo(data, projectRoot, n, DRAFT_EVERY);
+      commitAll(data, 'synthetic advisories');
+      const bare = join(work, 'bare');
+      writeBareAstro(bare, projectRoot);
+      console.log(`site-build ${n} advisories (${Math.floor(n / DRAFT_EVERY)} drafts)  load average ${load()}`);
+      const rounds = n === BASE ? 2 : 1;
+      const ours: BuildRun[] = [];
+      const theirs: BuildRun[] = [];
+      let output = { files: 0, bytes: 0 };
+      for (let round = 1; round <= rounds; round++) {
+        const out = join(work, `dist-${round}`);
+        // Cold, as CI builds: no parse cache for this data.
+        rmSync(parseCachePath(projectRoot, data), { force: true });
+        ours.push(watchkeeperBuild(projectRoot, data, out, `watchkeeper run ${round}`));
+        if (round === rounds) output = measureFolder(out);
+        rmSync(out, { recursive: true, force: true });
+        theirs.push(bareBuild(projectRoot, bare, data, join(work, `bare-dist-${round}`), `bare astro  run ${round}`));
+        rmSync(join(work, `bare-dist-${round}`), { recursive: true, force: true });
+      }
+      const ourBest = fastest(ours);
+      const theirBest = fastest(theirs);
+      best.set(n, ourBest);
+      console.log(
+        `  faster of each: watchkeeper ${ourBest.total.toFixed(1)} s, bare astro ${theirBest.total.toFixed(1)} s: ` +
+          `ratio ${(ourBest.total / theirBest.total).toFixed(2)}× (target ≤ 2.0×); ` +
+          `cpu ${ourBest.cpu.toFixed(1)} s against ${theirBest.cpu.toFixed(1)} s: ${(ourBest.cpu / theirBest.cpu).toFixed(2)}×`,
+      );
+      const published = n - Math.floor(n / DRAFT_EVERY);
+      console.log(
+        `  output ${output.files} files, ${mib(output.bytes)} MiB: ${(output.files / published).toFixed(1)} files and ` +
+          `${(output.bytes / published / 1024).toFixed(1)} KiB per published advisory`,
+      );
+      // The rebuild after one advisory changed: caches stay as the last build left them.
+      const first = paths[0] ?? '';
+      const file = join(data, first);
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/^summary: "(.*)"$/m, 'summary: "$1, amended"'));
+      commitAll(data, 'amend one advisory');
+      const out = join(work, 'dist-rebuild');
+      watchkeeperBuild(projectRoot, data, out, 'rebuild after one advisory changed');
+      rmSync(out, { recursive: true, force: true });
+      console.log(`  (Astro renders every page again on a rebuild; the pages figure above is that cost)  load average ${load()}`);
+    } finally {
+      rmSync(parseCachePath(projectRoot, join(work, 'data')), { force: true });
+      rmSync(work, { recursive: true, force: true });
+    }
+  }
+  const base = best.get(BASE);
+  for (const n of scales.slice(1)) {
+    const at = best.get(n);
+    if (!base || !at) continue;
+    console.log(
+      `  linear: ${n} advisories took ${(at.total / base.total).toFixed(2)}× the ${BASE} time for ${(n / BASE).toFixed(1)}× the data ` +
+        `(target ≤ 5.5× at 50,000), peak ${at.peakMiB} MiB (target ≤ 1536 MiB)`,
+    );
+  }
+}
+
+/** `npm run build`'s three steps, each timed; astro build's own log gives its exports and search index times. */
+function watchkeeperBuild(projectRoot: string, data: string, out: string, label: string): BuildRun {
+  const check = must(runStep(projectRoot, ['scripts/check.mjs', '--root', data, '--format', 'json']), 'check');
+  const astro = must(
+    runStep(projectRoot, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out], { WATCHKEEPER_ROOT: data }),
+    'astro build',
+  );
+  const leak = must(runStep(projectRoot, ['scripts/leak-scan.ts', out, '--root', data, '--format', 'json']), 'leak scan');
+  const exportsSeconds = loggedSeconds(astro.output, 'exports') ?? 0;
+  // Pagefind is fed while the pages render (src/site/integration.ts): this is what is left after them.
+  const searchSeconds = loggedSeconds(astro.output, 'search index') ?? 0;
+  // The two run at the same time (src/site/integration.ts); the pages are what comes before both.
+  const afterPages = loggedSeconds(astro.output, 'exports and search index together') ?? exportsSeconds + searchSeconds;
+  const total = check.seconds + astro.seconds + leak.seconds;
+  const peakMiB = Math.max(check.peakMiB, astro.peakMiB, leak.peakMiB);
+  const line =
+    `  ${label}: check ${fmt(check)}  astro build ${fmt(astro)} [pages and start-up ${(astro.seconds - afterPages).toFixed(1)} s, then ` +
+    `exports ${exportsSeconds.toFixed(1)} s alongside the rest of the search index ${searchSeconds.toFixed(1)} s]  leak scan ${fmt(leak)}  total ${total.toFixed(1)} s`;
+  console.log(line);
+  return { total, cpu: cpuOf(check) + cpuOf(astro) + cpuOf(leak), peakMiB, line };
+}
+
+function bareBuild(projectRoot: string, bare: string, data: string, out: string, label: string): BuildRun {
+  const astro = must(
+    runStep(projectRoot, ['node_modules/astro/bin/astro.mjs', 'build', '--root', bare, '--outDir', out], { BARE_ASTRO_DATA: data }),
+    'bare astro build',
+  );
+  const { files, bytes } = measureFolder(out);
+  const line = `  ${label}: astro build ${fmt(astro)}  ${files} files, ${mib(bytes)} MiB`;
+  console.log(line);
+  return { total: astro.seconds, cpu: cpuOf(astro), peakMiB: astro.peakMiB, line };
+}
+
+const cpuOf = (step: StepResult) => step.cpuSeconds + step.childCpuSeconds;
+
+function must(result: StepResult, step: string): StepResult {
+  if (result.status !== 0) throw new Error(`${step} exited ${result.status}:\n${result.output.slice(-4000)}`);
+  return result;
+}
+
+function fastest(runs: BuildRun[]): BuildRun {
+  return runs.reduce((a, b) => (b.total < a.total ? b : a));
+}
+
+/** The parse cache `npm run check` and the site share for a data root (scripts/check.ts, src/site/database.ts). */
+function parseCachePath(projectRoot: string, data: string): string {
+  return join(projectRoot, 'node_modules/.cache/watchkeeper', `parse-${createHash('sha256').update(data).digest('hex').slice(0, 16)}.json`);
+}
+
+/** Commits everything with the git binary, so the build's history walk reads a repository made by real git. */
+function commitAll(root: string, message: string): void {
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-C', root, '-c', 'user.name=Bench', '-c', 'user.email=bench@example.invalid', ...args], { stdio: 'pipe' });
+  git('init', '-q', '-b', 'main');
+  git('add', '-A');
+  git('commit', '-q', '-m', message);
+}
+
+const fmt = (step: StepResult) =>
+  `${step.seconds.toFixed(1)} s (cpu ${step.cpuSeconds.toFixed(1)} s${step.childCpuSeconds >= 0.05 ? ` + ${step.childCpuSeconds.toFixed(1)} s in child processes` : ''}, ${step.peakMiB} MiB)`;
+const mib = (bytes: number) => (bytes / 2 ** 20).toFixed(0);
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
