@@ -1,5 +1,6 @@
-import type { Advisory, Database } from '../model.ts';
+import type { Database } from '../model.ts';
 import { isPublishable } from '../publishable.ts';
+import type { AdvisoryFile } from '../types.gen.ts';
 import { splitWords } from './matcher.ts';
 import { normalisedTexts } from './normalise.ts';
 
@@ -109,7 +110,8 @@ export function needleWords(text: string): string[] {
   return splitWords((normalisedTexts(text)[0] as string).toLowerCase());
 }
 
-export function secretOf(a: Advisory, now: Date): SecretAdvisory {
+/** The needle material of one unpublishable advisory (`file` is where it lives, exempt from the gate's content rule). */
+export function secretOf(a: AdvisoryFile & { file: string }, now: Date): SecretAdvisory {
   return {
     id: a.id,
     file: a.file,
@@ -127,7 +129,7 @@ export function compactForm(token: string): string {
   return token.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 }
 
-export function stateOf(a: Pick<Advisory, 'status' | 'embargo' | 'timeline'>, now: Date): string {
+export function stateOf(a: Pick<AdvisoryFile, 'status' | 'embargo' | 'timeline'>, now: Date): string {
   if (a.status === 'embargoed' || (a.embargo && Date.parse(a.embargo.until) > now.getTime()))
     return `under embargo until ${a.embargo?.until ?? '(unknown)'}`;
   if (a.status === 'draft') return 'a draft';

@@ -26,7 +26,14 @@ export function scanBytes(path: string, bytes: Uint8Array, needles: LeakNeedles,
   if (content.kind === 'binary') for (const needle of compactHits(content.text, needles)) found.add(needle);
   if (found.size === 0) return { hits: [] };
   const lines = content.kind === 'text' && content.lines ? linesOf(content.text, found, matcher) : new Map<number, number>();
-  return { hits: [...found].sort((a, b) => a - b).map((needle) => ({ needle, ...(lines.has(needle) ? { line: lines.get(needle) } : {}) })) };
+  return {
+    hits: [...found]
+      .sort((a, b) => a - b)
+      .map((needle): Hit => {
+        const line = lines.get(needle);
+        return line === undefined ? { needle } : { needle, line };
+      }),
+  };
 }
 
 /** The first line on which each needle appears whole (a needle spread over lines gets none). */
