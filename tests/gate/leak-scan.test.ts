@@ -126,7 +126,10 @@ describe('scan', () => {
         'pagefind/fragment/en_1.pf_fragment': fragment,
         'pagefind/index/en_1.pf_index': index,
         'pagefind/broken.pf_meta': Buffer.from([0x1f, 0x8b, 8, 0, 1, 2, 3]),
-        'img/logo.png': Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]), Buffer.from('tEXtComment TST-2026-0006 ')]),
+        'img/logo.png': Buffer.concat([
+          Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]),
+          Buffer.from('tEXtComment TST-2026-0006 '),
+        ]),
       }),
     ).toEqual([
       ['LEAK_FOUND', 'img/logo.png', 'id', 'TST-2026-0006'],

@@ -1,8 +1,9 @@
 import { type Diagnostic, diagnostic } from '../diagnostics.ts';
-import { advisoryFacts } from '../history/advisory-facts.ts';
+import { strictInstantMs } from '../embargo/embargo-facts.ts';
 import { readBlobBytes, readTreeEntries, type TreeEntry } from '../git/objects.ts';
 import type { GitRepo } from '../git/repo.ts';
 import { diffTrees } from '../git/tree-diff.ts';
+import { advisoryFacts } from '../history/advisory-facts.ts';
 import { loadHistory } from '../history/walk-history.ts';
 import { olderTextExemptions } from '../leak-scan/exemptions.ts';
 import { buildMatcher, type Matcher } from '../leak-scan/matcher.ts';
@@ -10,7 +11,6 @@ import { type LeakNeedles, type SecretAdvisory, secretNeedles, secretOf } from '
 import { normalisedTexts } from '../leak-scan/normalise.ts';
 import { scanBytes } from '../leak-scan/scan-file.ts';
 import { describeNeedle } from '../leak-scan/scan-output.ts';
-import { strictInstantMs } from '../embargo/embargo-facts.ts';
 import { isPublishable } from '../publishable.ts';
 import { validateFile } from '../schema/friendly-errors.ts';
 import type { AdvisoryFile } from '../types.gen.ts';
@@ -47,7 +47,7 @@ export async function embargoedTextFindings(options: EmbargoedTextOptions): Prom
   const added: { path: string; needle: number; line?: number }[] = [];
 
   for (const change of await diffTrees(repo, options.baseTree, options.headTree)) {
-    if (!change.after || change.after.type !== 'blob' || own.has(change.path)) continue;
+    if (change.after?.type !== 'blob' || own.has(change.path)) continue;
     const head = scanBytes(change.path, await readBlobBytes(repo, change.after.oid), needles, matcher);
     if ('unreadable' in head) {
       // Sealed drafts are ciphertext, judged by the sealing rules.

@@ -4,8 +4,8 @@ import { MissingObjectError, readCommitInfo } from '../git/objects.ts';
 import { isShallow, openRepo } from '../git/repo.ts';
 import { resolveRevision } from '../git/revision.ts';
 import { type AdvisoryChange, listChanges, pathOf } from './changes.ts';
-import { policyAt } from './policy.ts';
 import { embargoedTextFindings } from './embargoed-text.ts';
+import { policyAt } from './policy.ts';
 import { changeFindings } from './rules.ts';
 import { sealedFindings } from './sealed.ts';
 
@@ -168,7 +168,14 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
       result.diagnostics.push(...changeFindings(change, policy.policy, options.now));
     }
     result.diagnostics.push(
-      ...(await embargoedTextFindings({ repo, root: options.root, baseTree: baseCommit.tree, headTree: headCommit.tree, mergeBase, now: options.now })),
+      ...(await embargoedTextFindings({
+        repo,
+        root: options.root,
+        baseTree: baseCommit.tree,
+        headTree: headCommit.tree,
+        mergeBase,
+        now: options.now,
+      })),
     );
   } catch (error) {
     if (!(error instanceof MissingObjectError)) throw error;

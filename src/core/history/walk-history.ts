@@ -159,7 +159,16 @@ function recordChanges(
   for (const [id, list] of perId) {
     const removed = list.filter((c) => !c.after);
     const kept = list.filter((c) => c.after);
-    const base = { sha: commit.oid, date, landedSha, landedDate, landedOrder, author: commit.author, subject: commit.subject, cut: commit.cut };
+    const base = {
+      sha: commit.oid,
+      date,
+      landedSha,
+      landedDate,
+      landedOrder,
+      author: commit.author,
+      subject: commit.subject,
+      cut: commit.cut,
+    };
     const revisions: Revision[] = kept.map((c, i) => {
       const from = !c.before ? removed[i]?.path : undefined;
       const change = c.before ? 'modified' : from ? 'renamed' : 'added';

@@ -68,7 +68,9 @@ const COMMENT = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[|\]\]>/g;
 const TAG = /<[/!?]?([a-zA-Z][\w:-]*)?[^<>]*>/g;
 /** Elements a browser lays out inline: removing their tags must not split a word. */
 const INLINE = new Set(
-  'a abbr b bdi bdo big cite code data del dfn em font i ins kbd mark q s samp small span strike strong sub sup time tt u var wbr'.split(' '),
+  'a abbr b bdi bdo big cite code data del dfn em font i ins kbd mark q s samp small span strike strong sub sup time tt u var wbr'.split(
+    ' ',
+  ),
 );
 
 const NOT_ASCII = /[^\x00-\x7f]/;

@@ -28,7 +28,8 @@ export function readContent(path: string, bytes: Uint8Array): Content {
     } catch (error) {
       return { kind: 'unreadable', why: `It cannot be decompressed (${(error as Error).message})` };
     }
-    if (isGzip(inner)) return { kind: 'unreadable', why: 'It is compressed data inside compressed data, which the scan does not open twice' };
+    if (isGzip(inner))
+      return { kind: 'unreadable', why: 'It is compressed data inside compressed data, which the scan does not open twice' };
     if (startsWith(inner, PAGEFIND)) return { kind: 'binary', text: printableRuns(inner), format: 'Pagefind index' };
     const content = judge(inner);
     return content.kind === 'text' ? { ...content, lines: false } : content;
