@@ -1,39 +1,16 @@
 // Issue 11 point 1 through the command CI runs: a change may not add an
 // unpublishable advisory's id, alias, summary or details text to any file.
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { runGate } from '../../src/core/gate/index.ts';
+import { exampleData, PUBLISHED_FILE, SECRET_FILE, tamperedPublished } from '../helpers/leak-reproduction.ts';
 import { makeTestRepo, PROJECT_ROOT, type TestRepo } from '../helpers/test-repo.ts';
 
-const SECRET = 'advisories/2026/KSA-2026-0013.yaml';
-const PUBLISHED = 'advisories/2026/KSA-2026-0012.yaml';
+const SECRET = SECRET_FILE;
+const PUBLISHED = PUBLISHED_FILE;
 /** The command reads the real clock, so the example's embargo is moved far into the future here. */
 const LATER = (text: string) => text.replace('until: 2026-12-02T14:00:00Z', 'until: 2099-01-05T00:00:00Z');
-
-function exampleData(): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (dir: string) => {
-    for (const name of readdirSync(join(PROJECT_ROOT, dir))) {
-      const rel = `${dir}/${name}`;
-      if (statSync(join(PROJECT_ROOT, rel)).isDirectory()) walk(rel);
-      else out[rel] = readFileSync(join(PROJECT_ROOT, rel), 'utf8');
-    }
-  };
-  walk('advisories');
-  walk('rotations');
-  out['watchkeeper.yaml'] = readFileSync(join(PROJECT_ROOT, 'watchkeeper.yaml'), 'utf8');
-  return out;
-}
-
-/** KSA-2026-0012 with KSA-2026-0013's summary and details appended to its details: the issue's reproduction. */
-function tampered(data: Record<string, string>): string {
-  const secret = data[SECRET] as string;
-  const summary = /^summary: "(.*)"$/m.exec(secret)?.[1] as string;
-  const details = /^details: \|\n((?: {2}.*\n|\n)+)/m.exec(secret)?.[1] as string;
-  return (data[PUBLISHED] as string).replace(/^(details: \|\n(?: {2}.*\n)+)/m, `$1\n  ${summary}\n\n${details}`);
-}
 
 let repo: TestRepo;
 let data: Record<string, string>;
@@ -49,7 +26,7 @@ beforeAll(async () => {
     commits[name] = await repo.commit(message);
   };
   commits.base = await repo.commit('base (same tree as the initial commit)');
-  await commit('tampered', { [PUBLISHED]: tampered(data) });
+  await commit('tampered', { [PUBLISHED]: tamperedPublished(data) });
   await commit('restored', { [PUBLISHED]: data[PUBLISHED] as string });
   await commit('elsewhere', {
     'docs/triage.md': '# Triage\n\nSee KSA&#x2D;2026&#x2D;0013 and CVE%2D2026%2D1313 before the release.\n',

@@ -25,6 +25,7 @@ const LEAKS: [string, string | Uint8Array, string][] = [
   ['json-escape.json', '{"alias":"CVE\\u002d2026\\u002d2002"}', 'the alias CVE-2026-2002'],
   ['zero-width.html', '<p>TS\u200bT-2026-00\u200d02</p>', 'the id TST-2026-0002'],
   ['bidi.html', '<p>TST-\u202e2026\u202c-0002 \u2066CVE-2026-2002\u2069</p>', 'the id TST-2026-0002'],
+  ['control-character.html', '<p>TS\x01T-2026-0002</p>', 'the id TST-2026-0002'],
   ['soft-hyphen.html', '<p>TST-20\u00ad26-0002</p>', 'the id TST-2026-0002'],
   ['look-alike-dashes.html', '<p>TST\u20112026\u20140002 and CVE\u22122026\u20102002</p>', 'the id TST-2026-0002'],
   ['confusables.html', '<p>\u0422\u0405\u0422-2026-0002</p>', 'the id TST-2026-0002'],
@@ -43,7 +44,7 @@ const LEAKS: [string, string | Uint8Array, string][] = [
 /** [file, content, the start of the reason]. */
 const UNREADABLE: [string, Uint8Array, string][] = [
   ['utf16.txt', Buffer.from('\ufeffTST-2026-0002', 'utf16le'), 'It is UTF-16 text'],
-  ['utf16-no-bom.txt', Buffer.from('TST-2026-0002', 'utf16le'), 'It holds NUL or other control characters'],
+  ['utf16-no-bom.txt', Buffer.from('TST-2026-0002', 'utf16le'), 'It holds NUL characters'],
   ['raw.zlib', deflateSync(Buffer.from('TST-2026-0002')), 'It looks like raw zlib data'],
   ['nested.gz', gzipSync(gzipSync(Buffer.from('TST-2026-0002'))), 'It is compressed data inside compressed data'],
   ['unknown.bin', Buffer.from([0x00, 0xff, 0x13, 0x37, 0x80, 0x81, 0xfe, 0x01]), 'It is neither UTF-8 text nor a binary format'],

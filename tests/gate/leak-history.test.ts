@@ -17,7 +17,10 @@ let bare: string;
 let dist: string;
 beforeAll(async () => {
   const details = (...lines: string[]) => `details: |\n${lines.map((l) => `  ${l}\n`).join('')}`;
-  repo = await makeTestRepo({ [advisoryPath('TST-2026-0001')]: advisoryYaml({ extra: details('Widget crashes.', BOILERPLATE) }) }, { git: true });
+  repo = await makeTestRepo(
+    { [advisoryPath('TST-2026-0001')]: advisoryYaml({ extra: details('Widget crashes.', BOILERPLATE) }) },
+    { git: true },
+  );
   // The secret comes later and repeats the older boilerplate; its embargo is far off, as the command reads the real clock.
   repo.write({
     [advisoryPath('TST-2026-0002')]: advisoryYaml({

@@ -74,16 +74,18 @@ const INLINE = new Set(
 );
 
 const NOT_ASCII = /[^\x00-\x7f]/;
-/** Invisible characters (zero-width, bidi controls, soft hyphen, …) and combining marks. */
-const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{M}]/gu;
+/** Control characters other than white space: a browser shows nothing for them, so they must not split a word. */
+const CONTROLS = /[\x01-\x08\x0e-\x1f\x7f]/g;
+/** Invisible characters (zero-width, bidi controls, soft hyphen, C0 and C1 controls, …) and combining marks. */
+const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{M}\x01-\x08\x0e-\x1f\x7f-\x9f]/gu;
 
 /**
  * Letters as a reader takes them: lower case, compatibility forms (full-width
  * `ＫＳＡ`, ligatures, mathematical letters) as their plain letters (NFKD),
- * accents, invisible characters and look-alikes from other scripts folded
+ * accents, invisible and control characters and look-alikes from other scripts folded
  * away. ASCII text is returned as it is: the matcher folds ASCII case itself.
  */
 export function foldText(text: string): string {
-  if (!NOT_ASCII.test(text)) return text;
+  if (!NOT_ASCII.test(text)) return text.search(CONTROLS) === -1 ? text : text.replace(CONTROLS, '');
   return foldConfusables(text.toLowerCase().normalize('NFKD').replace(INVISIBLE, ''));
 }

@@ -17,7 +17,7 @@ const fatalUtf8 = new TextDecoder('utf-8', { fatal: true });
  * (a compressed file inside is not opened again: unreadable); binary formats
  * the site legitimately ships (images, fonts, WebAssembly, the search index)
  * are read as their printable runs. Anything else — UTF-16, raw zlib, text
- * with NUL or other control bytes, an unknown binary — is unreadable, because
+ * with NUL characters, an unknown binary — is unreadable, because
  * the scan cannot tell what a reader or program would decode from it.
  */
 export function readContent(path: string, bytes: Uint8Array): Content {
@@ -49,13 +49,14 @@ function judge(bytes: Uint8Array): Content {
     if (isZlib(bytes)) return { kind: 'unreadable', why: 'It looks like raw zlib data, which the scan does not open' };
     return { kind: 'unreadable', why: 'It is neither UTF-8 text nor a binary format the scan knows' };
   }
-  if (CONTROL.test(text))
-    return { kind: 'unreadable', why: 'It holds NUL or other control characters (UTF-16 or binary data?), so it is not plain text' };
+  if (text.includes('\0'))
+    return {
+      kind: 'unreadable',
+      why: 'It holds NUL characters (UTF-16 without a byte-order mark, or binary data), so it is not plain text',
+    };
   return { kind: 'text', text, lines: true };
 }
 
-/** C0 controls other than tab, line feed, vertical tab, form feed and carriage return, and DEL. */
-const CONTROL = /[\x00-\x08\x0e-\x1f\x7f]/;
 const PAGEFIND = Buffer.from('pagefind_dcd');
 
 /** Binary formats a static site ships, by their magic numbers. */
