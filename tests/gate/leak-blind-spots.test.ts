@@ -20,6 +20,8 @@ const LEAKS: [string, string | Uint8Array, string][] = [
   ['markup.html', '<p>TST-<b>2026</b>-0002</p>', 'the id TST-2026-0002'],
   ['markup-split.html', '<p>TST-2026-00<span class="x"></span>02</p>', 'the id TST-2026-0002'],
   ['comment.html', '<p>TST-2026<!-- not an id -->-0002</p>', 'the id TST-2026-0002'],
+  ['inside-comment.html', '<p>nothing</p><!-- TST-2026-0002 -->', 'the id TST-2026-0002'],
+  ['inside-attribute.html', '<img alt="x" title="CVE-2026-2002">', 'the alias CVE-2026-2002'],
   ['js-hex.js', 'const id = "TST\\x2d2026\\x2d0002";', 'the id TST-2026-0002'],
   ['js-unicode.js', 'const id = "\\u0054ST\\u{2d}2026\\u{2D}0002";', 'the id TST-2026-0002'],
   ['json-escape.json', '{"alias":"CVE\\u002d2026\\u002d2002"}', 'the alias CVE-2026-2002'],

@@ -8,7 +8,7 @@ import { loadHistory } from '../history/walk-history.ts';
 import { olderTextExemptions } from '../leak-scan/exemptions.ts';
 import { buildMatcher, type Matcher } from '../leak-scan/matcher.ts';
 import { type LeakNeedles, type SecretAdvisory, secretNeedles, secretOf } from '../leak-scan/needles.ts';
-import { normalisedTexts } from '../leak-scan/normalise.ts';
+import { decodeText } from '../leak-scan/normalise.ts';
 import { scanBytes } from '../leak-scan/scan-file.ts';
 import { describeNeedle } from '../leak-scan/scan-output.ts';
 import { isPublishable } from '../publishable.ts';
@@ -101,7 +101,7 @@ export async function embargoedTextFindings(options: EmbargoedTextOptions): Prom
 
 function namesIn(path: string, matcher: Matcher): number[] {
   const out = new Set<number>();
-  for (const text of normalisedTexts(path)) matcher.scan(text, (needle) => out.add(needle));
+  matcher.scan(decodeText(path), (needle) => out.add(needle));
   return [...out];
 }
 

@@ -3,7 +3,7 @@ import { openRepo } from '../git/repo.ts';
 import type { History } from '../history/types.ts';
 import { buildMatcher } from './matcher.ts';
 import type { LeakNeedles } from './needles.ts';
-import { normalisedTexts } from './normalise.ts';
+import { decodeText } from './normalise.ts';
 
 const decoder = new TextDecoder();
 
@@ -51,12 +51,11 @@ export function olderTextExemptions(
       for (const revision of entry.revisions) {
         if (!revision.blob || revision.landedOrder >= latest) continue;
         const text = decoder.decode(store.read(revision.blob).content);
-        for (const piece of normalisedTexts(text))
-          matcher.scan(piece, (k) => {
-            const needle = usable[k] as number;
-            const owner = needles.needles[needle]?.owner.id.toUpperCase() as string;
-            if (owner !== id && revision.landedOrder < (firstOf.get(owner) as number)) exempt.add(needle);
-          });
+        matcher.scan(decodeText(text), (k) => {
+          const needle = usable[k] as number;
+          const owner = needles.needles[needle]?.owner.id.toUpperCase() as string;
+          if (owner !== id && revision.landedOrder < (firstOf.get(owner) as number)) exempt.add(needle);
+        });
       }
     }
     return exempt;

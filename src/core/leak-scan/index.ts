@@ -14,7 +14,7 @@ export {
   stateOf,
   type UnreadableAdvisory,
 } from './needles.ts';
-export { normalisedTexts } from './normalise.ts';
+export { decodeText } from './normalise.ts';
 export { type Content, readContent } from './read-content.ts';
 export { type FileScan, type Hit, scanBytes } from './scan-file.ts';
 export { describeNeedle, type ScanOptions, type ScanResult, scanOutput } from './scan-output.ts';

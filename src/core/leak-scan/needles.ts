@@ -2,7 +2,7 @@ import type { Database } from '../model.ts';
 import { isPublishable } from '../publishable.ts';
 import type { AdvisoryFile } from '../types.gen.ts';
 import { splitWords } from './matcher.ts';
-import { normalisedTexts } from './normalise.ts';
+import { decodeText } from './normalise.ts';
 
 /** Whose secret a needle is, and what part of it. */
 export interface NeedleOwner {
@@ -107,7 +107,7 @@ export function secretNeedles(secrets: readonly SecretAdvisory[]): LeakNeedles {
 
 /** The words of a needle's text, normalised exactly as scanned text is. */
 export function needleWords(text: string): string[] {
-  return splitWords((normalisedTexts(text)[0] as string).toLowerCase());
+  return splitWords(decodeText(text));
 }
 
 /** The needle material of one unpublishable advisory (`file` is where it lives, exempt from the gate's content rule). */

@@ -1,3 +1,4 @@
+import { isAscii, isUtf8 } from 'node:buffer';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { printableRuns } from './text.ts';
 
@@ -8,8 +9,6 @@ export type Content =
   /** A binary format the scan knows: only its printable runs can hold text. */
   | { kind: 'binary'; text: string; format: string }
   | { kind: 'unreadable'; why: string };
-
-const fatalUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
  * Decides how to read a file, failing closed: UTF-8 text is read as text;
@@ -42,13 +41,14 @@ function judge(bytes: Uint8Array): Content {
   if (format) return { kind: 'binary', text: printableRuns(bytes), format };
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
     return { kind: 'unreadable', why: 'It is UTF-16 text, which the scan does not read; the build writes UTF-8' };
-  let text: string;
-  try {
-    text = fatalUtf8.decode(bytes);
-  } catch {
+  // Validated and decoded by Node's SIMD routines; pure ASCII is read as one-byte text.
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const ascii = isAscii(buffer);
+  if (!ascii && !isUtf8(buffer)) {
     if (isZlib(bytes)) return { kind: 'unreadable', why: 'It looks like raw zlib data, which the scan does not open' };
     return { kind: 'unreadable', why: 'It is neither UTF-8 text nor a binary format the scan knows' };
   }
+  const text = buffer.toString(ascii ? 'latin1' : 'utf8');
   if (text.includes('\0'))
     return {
       kind: 'unreadable',

@@ -1,6 +1,6 @@
 import type { Matcher } from './matcher.ts';
 import type { LeakNeedles } from './needles.ts';
-import { normalisedTexts } from './normalise.ts';
+import { decodeText } from './normalise.ts';
 import { readContent } from './read-content.ts';
 import { lineStarts } from './text.ts';
 
@@ -22,7 +22,7 @@ export function scanBytes(path: string, bytes: Uint8Array, needles: LeakNeedles,
   if (content.kind === 'unreadable') return { unreadable: content.why };
   const found = new Set<number>();
   const collect = (needle: number) => found.add(needle);
-  for (const text of normalisedTexts(content.text)) matcher.scan(text, collect);
+  matcher.scan(decodeText(content.text), collect);
   if (content.kind === 'binary') for (const needle of compactHits(content.text, needles)) found.add(needle);
   if (found.size === 0) return { hits: [] };
   const lines = content.kind === 'text' && content.lines ? linesOf(content.text, found, matcher) : new Map<number, number>();
@@ -42,10 +42,9 @@ function linesOf(text: string, wanted: ReadonlySet<number>, matcher: Matcher): M
   const starts = lineStarts(text);
   for (let i = 0; i < starts.length && out.size < wanted.size; i++) {
     const line = text.slice(starts[i], starts[i + 1] ?? text.length);
-    for (const piece of normalisedTexts(line))
-      matcher.scan(piece, (needle) => {
-        if (wanted.has(needle) && !out.has(needle)) out.set(needle, i + 1);
-      });
+    matcher.scan(decodeText(line), (needle) => {
+      if (wanted.has(needle) && !out.has(needle)) out.set(needle, i + 1);
+    });
   }
   return out;
 }

@@ -5,7 +5,7 @@ import { Worker } from 'node:worker_threads';
 import { type Diagnostic, diagnostic, sortDiagnostics } from '../diagnostics.ts';
 import { buildMatcher, type Matcher } from './matcher.ts';
 import type { LeakNeedles, NeedleOwner } from './needles.ts';
-import { normalisedTexts } from './normalise.ts';
+import { decodeText } from './normalise.ts';
 import { type FileScan, scanBytes } from './scan-file.ts';
 
 export interface ScanResult {
@@ -140,7 +140,7 @@ export function describeNeedle(owner: NeedleOwner): string {
 
 function namesIn(path: string, matcher: Matcher): number[] {
   const out = new Set<number>();
-  for (const text of normalisedTexts(path)) matcher.scan(text, (needle) => out.add(needle));
+  matcher.scan(decodeText(path), (needle) => out.add(needle));
   return [...out];
 }
 

@@ -1,18 +1,9 @@
 /** Printable ASCII runs of 4 or more characters, like `strings(1)`, for binary files. */
 export function printableRuns(bytes: Uint8Array): string {
-  const out: string[] = [];
-  let start = -1;
-  for (let i = 0; i <= bytes.length; i++) {
-    const b = i < bytes.length ? (bytes[i] as number) : 0;
-    const printable = b >= 0x20 && b < 0x7f;
-    if (printable && start < 0) start = i;
-    if (!printable && start >= 0) {
-      if (i - start >= 4) out.push(Buffer.from(bytes.subarray(start, i)).toString('latin1'));
-      start = -1;
-    }
-  }
-  return out.join('\n');
+  return (Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1').match(PRINTABLE) ?? []).join('\n');
 }
+
+const PRINTABLE = /[\x20-\x7e]{4,}/g;
 
 /** 1-based line of an offset, from the offsets where lines start. */
 export function lineStarts(text: string): number[] {
