@@ -1,14 +1,13 @@
 import { type Diagnostic, diagnostic } from '../diagnostics.ts';
-import { strictInstantMs } from '../embargo/embargo-facts.ts';
 import { readBlobBytes, readTreeEntries, type TreeEntry } from '../git/objects.ts';
 import type { GitRepo } from '../git/repo.ts';
 import { diffTrees } from '../git/tree-diff.ts';
-import { advisoryFacts } from '../history/advisory-facts.ts';
 import { loadHistory } from '../history/walk-history.ts';
 import { olderTextExemptions } from '../leak-scan/exemptions.ts';
 import { buildMatcher, type Matcher } from '../leak-scan/matcher.ts';
 import { type LeakNeedles, type SecretAdvisory, secretNeedles, secretOf } from '../leak-scan/needles.ts';
 import { decodeText } from '../leak-scan/normalise.ts';
+import { surelyPublishable } from '../leak-scan/quick-publishable.ts';
 import { scanBytes } from '../leak-scan/scan-file.ts';
 import { describeNeedle } from '../leak-scan/scan-output.ts';
 import { isPublishable } from '../publishable.ts';
@@ -144,29 +143,4 @@ export async function secretsAtTree(repo: GitRepo, tree: string, now: Date): Pro
   };
   await walk(root, 'advisories');
   return out;
-}
-
-const SIMPLE_KEY = /^[a-z_]+:(?: |$)/;
-
-/**
- * True only for an advisory written the plain way (`npm run fmt`'s block
- * style) whose status is published or withdrawn, whose timeline.published has
- * passed and which has no embargo at all. Anything unusual returns false and
- * goes to the full parser, so this shortcut can only make the gate slower,
- * never let a secret through.
- */
-function surelyPublishable(text: string, now: Date): boolean {
-  let status: string | undefined;
-  for (const line of text.split('\n')) {
-    if (line === '' || line.startsWith(' ') || line.startsWith('#')) continue;
-    if (!SIMPLE_KEY.test(line) || line.startsWith('embargo:')) return false;
-    if (line.startsWith('status:')) {
-      if (status !== undefined) return false;
-      status = line.slice('status:'.length).trim();
-    }
-  }
-  if (status !== 'published' && status !== 'withdrawn') return false;
-  const published = advisoryFacts(text).published;
-  const ms = published ? strictInstantMs(published) : undefined;
-  return ms !== undefined && ms <= now.getTime();
 }

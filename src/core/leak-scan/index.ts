@@ -15,7 +15,9 @@ export {
   type UnreadableAdvisory,
 } from './needles.ts';
 export { decodeText } from './normalise.ts';
+export { surelyPublishable } from './quick-publishable.ts';
 export { type Content, readContent } from './read-content.ts';
 export { type FileScan, type Hit, scanBytes } from './scan-file.ts';
 export { describeNeedle, type ScanOptions, type ScanResult, scanOutput } from './scan-output.ts';
+export { type Secrets, secretsInFolder } from './secrets.ts';
 export { unreadableAdvisories } from './unreadable.ts';

@@ -1,11 +1,9 @@
-import { type Diagnostic, hasErrors } from '../diagnostics.ts';
+import type { Diagnostic } from '../diagnostics.ts';
 import { loadHistory } from '../history/walk-history.ts';
-import { loadDatabase } from '../load.ts';
-import { isPublishable } from '../publishable.ts';
 import { olderTextExemptions } from './exemptions.ts';
-import { leakNeedles } from './needles.ts';
+import { secretNeedles } from './needles.ts';
 import { scanOutput } from './scan-output.ts';
-import { unreadableAdvisories } from './unreadable.ts';
+import { secretsInFolder } from './secrets.ts';
 
 export interface LeakScanOptions {
   /** The tracker's repository (data and git history). */
@@ -35,21 +33,16 @@ export interface LeakScanReport {
  * vouch for the output.
  */
 export async function runLeakScan(options: LeakScanOptions): Promise<LeakScanReport> {
-  const db = loadDatabase(options.root, { now: options.now });
-  const unreadable = unreadableAdvisories(db);
-  const needles = leakNeedles(db, options.now, unreadable);
-  const secretIds = new Set([
-    ...db.advisories.filter((a) => !isPublishable(a, options.now)).map((a) => a.id.toUpperCase()),
-    ...unreadable.map((u) => u.id.toUpperCase()),
-  ]);
+  const { secrets, diagnostics } = secretsInFolder(options.root, options.now);
+  const needles = secretNeedles(secrets);
+  const secretIds = new Set(secrets.map((s) => s.id.toUpperCase()));
   const scan = await scanOutput(options.dir, needles, {
     ...(options.display ? { display: options.display } : {}),
     ...(options.threads ? { threads: options.threads } : {}),
     exempt: olderTextExemptions(options.root, needles, secretIds, () => loadHistory(options.root)),
   });
-  const dataErrors = hasErrors(db.diagnostics) ? db.diagnostics.filter((d) => d.severity === 'error') : [];
   return {
-    diagnostics: [...dataErrors, ...scan.diagnostics],
+    diagnostics: [...diagnostics, ...scan.diagnostics],
     filesScanned: scan.filesScanned,
     bytesScanned: scan.bytesScanned,
     advisories: needles.advisories,
