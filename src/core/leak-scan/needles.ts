@@ -36,7 +36,6 @@ export interface LeakNeedles {
    * index of the id's or alias's own needle.
    */
   compact: Map<string, number>;
-  compactLengths: number[];
   /** How many advisories are unpublishable. */
   advisories: number;
 }
@@ -75,7 +74,7 @@ export function leakNeedles(db: Database, now: Date, unreadable: readonly Unread
 
 /** The needles of a list of secret advisories (the gate builds its list from git objects). */
 export function secretNeedles(secrets: readonly SecretAdvisory[]): LeakNeedles {
-  const needles: LeakNeedles = { needles: [], compact: new Map(), compactLengths: [], advisories: secrets.length };
+  const needles: LeakNeedles = { needles: [], compact: new Map(), advisories: secrets.length };
   const seen = new Map<string, number>();
   const add = (words: string[], owner: NeedleOwner): number => {
     const key = words.join(' ');
@@ -101,7 +100,6 @@ export function secretNeedles(secrets: readonly SecretAdvisory[]): LeakNeedles {
       add(run, owner('details', run.join(' ')));
     }
   }
-  needles.compactLengths = [...new Set([...needles.compact.keys()].map((k) => k.length))].sort((x, y) => x - y);
   return needles;
 }
 

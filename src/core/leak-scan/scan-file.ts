@@ -51,17 +51,13 @@ function linesOf(text: string, wanted: ReadonlySet<number>, matcher: Matcher): M
   return out;
 }
 
-/** Ids and aliases run together (`cve20261313`) anywhere in a binary file's printable runs. */
+/** Ids and aliases run together (`cve20261313`) anywhere in a binary file's printable runs (ASCII). */
 function compactHits(text: string, needles: LeakNeedles): number[] {
   if (needles.compact.size === 0) return [];
   const out: number[] = [];
-  const lower = text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-  for (let i = 0; i < lower.length; i++) {
-    for (const length of needles.compactLengths) {
-      if (i + length > lower.length) break;
-      const needle = needles.compact.get(lower.slice(i, i + length));
-      if (needle !== undefined) out.push(needle);
-    }
-  }
+  const lower = text.toLowerCase().replace(NOT_ALNUM, '');
+  for (const [key, needle] of needles.compact) if (lower.includes(key)) out.push(needle);
   return out;
 }
+
+const NOT_ALNUM = /[^a-z0-9]+/g;
