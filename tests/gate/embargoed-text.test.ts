@@ -4,22 +4,31 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { runGate } from '../../src/core/gate/index.ts';
-import { exampleData, PUBLISHED_FILE, SECRET_FILE, tamperedPublished } from '../helpers/leak-reproduction.ts';
+import { embargoedExample, exampleData, firstWords, PUBLISHED_FILE, type Secret, tamperedPublished } from '../helpers/leak-reproduction.ts';
 import { makeTestRepo, PROJECT_ROOT, type TestRepo } from '../helpers/test-repo.ts';
 
-const SECRET = SECRET_FILE;
 const PUBLISHED = PUBLISHED_FILE;
 /** The command reads the real clock, so the example's embargo is moved far into the future here. */
-const LATER = (text: string) => text.replace('until: 2026-12-02T14:00:00Z', 'until: 2099-01-05T00:00:00Z');
+const FAR = '2099-01-05T00:00:00Z';
 
 let repo: TestRepo;
 let data: Record<string, string>;
+let secret: Secret;
+let SECRET: string;
 const commits: Record<string, string> = {};
+/** The secret's id, alias and details as the changes below write them. */
+const spelled = { entities: '', percent: '', detailsRun: '', sentence: '' };
 
 beforeAll(async () => {
   data = exampleData();
-  data[SECRET] = LATER(data[SECRET] as string);
-  data['docs/notes.md'] = '# Notes\n\nKSA-2026-0013 is tracked elsewhere.\n';
+  secret = embargoedExample(data);
+  SECRET = secret.file;
+  data[SECRET] = (data[SECRET] as string).replace(`until: ${secret.until}`, `until: ${FAR}`);
+  data['docs/notes.md'] = `# Notes\n\n${secret.id} is tracked elsewhere.\n`;
+  spelled.entities = secret.id.replace(/-/g, '&#x2D;');
+  spelled.percent = secret.alias.replace(/-/g, '%2D');
+  spelled.detailsRun = firstWords(secret.details, 12);
+  spelled.sentence = firstWords(secret.details, 12, 8);
   repo = await makeTestRepo(data, { git: true, base: false });
   const commit = async (name: string, files: Record<string, string | Uint8Array>, message = name) => {
     repo.write(files);
@@ -29,15 +38,15 @@ beforeAll(async () => {
   await commit('tampered', { [PUBLISHED]: tamperedPublished(data) });
   await commit('restored', { [PUBLISHED]: data[PUBLISHED] as string });
   await commit('elsewhere', {
-    'docs/triage.md': '# Triage\n\nSee KSA&#x2D;2026&#x2D;0013 and CVE%2D2026%2D1313 before the release.\n',
-    'src/notes.ts': "export const next = 'It writes past the ring. A local user can gain kernel privileges.';\n",
-    'rotations/terms/2027.yaml': `${data['rotations/terms/2027.yaml']}# Registering a provided-buffer ring with a crafted entry count writes past\n`,
+    'docs/triage.md': `# Triage\n\nSee ${spelled.entities} and ${spelled.percent} before the release.\n`,
+    'src/notes.ts': `export const next = '${spelled.sentence}';\n`,
+    'rotations/terms/2027.yaml': `${data['rotations/terms/2027.yaml']}# ${spelled.detailsRun}\n`,
     // Already in this file before the change: not added by it.
     'docs/notes.md': `${data['docs/notes.md']}\nMore notes.\n`,
     // The secret's own file may carry its own text.
-    [SECRET]: `${data[SECRET]}# Registering a provided-buffer ring\n`,
+    [SECRET]: `${data[SECRET]}# ${spelled.detailsRun}\n`,
   });
-  await commit('utf16', { 'docs/utf16.txt': Buffer.from('\ufeffKSA-2026-0013', 'utf16le') });
+  await commit('utf16', { 'docs/utf16.txt': Buffer.from(`\ufeff${secret.id}`, 'utf16le') });
 });
 afterAll(() => repo.cleanup());
 
@@ -58,15 +67,23 @@ function gate(base: string, head: string) {
   }
 }
 
+/** The words of a text as the needles hold them (lower case, punctuation dropped). */
+const words = (text: string) =>
+  text
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .join(' ');
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 describe('npm run gate: embargoed text in any changed file', () => {
-  test('the reproduction: KSA-2026-0013’s summary and details appended to KSA-2026-0012 exit 1 with GATE_EMBARGOED_TEXT', () => {
+  test('the reproduction: the embargoed summary and details appended to a published advisory exit 1 with GATE_EMBARGOED_TEXT', () => {
     const { code, out } = gate(commits.base as string, commits.tampered as string);
     expect(code).toBe(1);
-    expect(out).toMatch(/KSA-2026-0012\.yaml:\d+:1 {2}GATE_EMBARGOED_TEXT {2}This change adds the summary “Linux kernel: out-of-bounds/);
-    expect(out).toMatch(
-      /KSA-2026-0012\.yaml:\d+:1 {2}GATE_EMBARGOED_TEXT {2}This change adds text from the details \(“registering a provided buffer/,
-    );
-    expect(out).toContain('which is under embargo until 2099-01-05T00:00:00Z (advisories/2026/KSA-2026-0013.yaml)');
+    const at = new RegExp(`${escape(PUBLISHED)}:\\d+:1 {2}GATE_EMBARGOED_TEXT {2}This change adds `);
+    expect(out).toMatch(new RegExp(`${at.source}the summary “${escape(secret.summary)}” of ${secret.id}`));
+    expect(out).toMatch(new RegExp(`${at.source}text from the details \\(“${firstWords(words(secret.details), 8)}”\\)`));
+    expect(out).toContain(`which is under embargo until ${FAR} (${SECRET})`);
     // Taking it out again adds nothing.
     expect(gate(commits.tampered as string, commits.restored as string).code).toBe(0);
   });
@@ -75,18 +92,19 @@ describe('npm run gate: embargoed text in any changed file', () => {
     const { code, out } = gate(commits.restored as string, commits.elsewhere as string);
     expect(code).toBe(1);
     const lines = out.split('\n').filter((l) => l.includes('GATE_EMBARGOED_TEXT'));
+    const termsLine = (data['rotations/terms/2027.yaml'] as string).split('\n').length;
     expect(lines.map((l) => l.split('  ')[0])).toEqual([
       'docs/triage.md:3:1',
       'docs/triage.md:3:1',
-      'rotations/terms/2027.yaml:30:1',
+      `rotations/terms/2027.yaml:${termsLine}:1`,
       'src/notes.ts:1:1',
     ]);
     // The secret's own file is judged by the embargo rules, not by the content rule.
-    expect(out).toMatch(/KSA-2026-0013\.yaml:\d+:\d+ {2}GATE_EMBARGOED {2}/);
-    expect(lines[0]).toContain('the alias CVE-2026-1313 of KSA-2026-0013');
-    expect(lines[1]).toContain('the id KSA-2026-0013');
-    expect(lines[2]).toContain('text from the details (“registering a provided buffer ring with a crafted”)');
-    expect(lines[3]).toContain('text from the details (“writes past the ring a local user can”)');
+    expect(out).toMatch(new RegExp(`${escape(SECRET)}:\\d+:\\d+ {2}GATE_EMBARGOED {2}`));
+    expect(lines[0]).toContain(`the alias ${secret.alias} of ${secret.id}`);
+    expect(lines[1]).toContain(`the id ${secret.id}`);
+    expect(lines[2]).toContain(`text from the details (“${firstWords(words(spelled.detailsRun), 8)}”)`);
+    expect(lines[3]).toContain(`text from the details (“${firstWords(words(spelled.sentence), 8)}”)`);
     // Four added texts, and the embargo finding on the secret's own file: nothing else.
     expect(out.split('\n').filter((l) => / {2}[A-Z_]+ {2}/.test(l))).toHaveLength(5);
   });

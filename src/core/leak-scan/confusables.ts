@@ -3,7 +3,7 @@
  * the Latin letter a reader would take them for (a subset of Unicode's
  * confusables.txt: Cyrillic, Greek, Armenian, Cherokee and letter-like
  * symbols that NFKC leaves alone). Applied after lower-casing and NFKD, so
- * only lower-case forms and base letters are needed; `КSА-2026-0013` with
+ * only lower-case forms and base letters are needed; `КSА-2026-0042` with
  * Cyrillic К and А then reads as the id it imitates.
  */
 const TABLE: Record<string, string> = {

@@ -13,7 +13,7 @@ import { CLASS, classOf, EXPAND, expansion, foldAstral, IGNORE, SEPARATOR, SURRO
  * second word stream (attributes such as `href` and `title`, and comments, are
  * in the file for anyone to read), and the text around them a first stream
  * that inline tags and comments do not interrupt — `KSA-2026-00<b></b>13`
- * reads `0013`, as in a browser — while block tags separate words.
+ * reads `0042`, as in a browser — while block tags separate words.
  *
  * Each word carries two independent 32-bit hashes; the first finds the word
  * (its low bit set, so 0 marks an empty slot), the second confirms every match, so a wrong finding needs both to collide.

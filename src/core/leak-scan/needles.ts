@@ -23,14 +23,14 @@ export interface Needle {
 
 /**
  * What must not appear in the output. Every needle is a sequence of whole
- * words: an id is its parts (`KSA-2026-0013` is `ksa 2026 0013`, so it is
- * found between any separators and not inside `KSA-2026-00130`), a summary
+ * words: an id is its parts (`KSA-2026-0042` is `ksa 2026 0042`, so it is
+ * found between any separators and not inside `KSA-2026-00420`), a summary
  * is all its words, details give every run of PHRASE_WORDS words.
  */
 export interface LeakNeedles {
   needles: Needle[];
   /**
-   * Ids and aliases with only their letters and digits (`cve20261313`), which
+   * Ids and aliases with only their letters and digits (`cve20260042`), which
    * is how search indexes such as Pagefind store them; looked for as plain
    * substrings in binary files only (too loose for text). The value is the
    * index of the id's or alias's own needle.

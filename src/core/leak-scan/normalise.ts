@@ -2,7 +2,7 @@ import { decodeHTML } from 'entities';
 
 /**
  * Output text with every encoding a page, feed or script may use to write a
- * character decoded, so `KSA%2D2026%2D0013`, `KSA&hyphen;2026`,
+ * character decoded, so `KSA%2D2026%2D0042`, `KSA&hyphen;2026`,
  * `KSA\u{2D}2026` or `KSA\x2d2026` read as what they spell. Repeated until
  * nothing changes (at most a few rounds: `%26hyphen%3B` is `&hyphen;` is `‐`).
  * Markup, case, look-alikes and invisible characters are the matcher's part

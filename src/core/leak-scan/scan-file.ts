@@ -51,7 +51,7 @@ function linesOf(text: string, wanted: ReadonlySet<number>, matcher: Matcher): M
   return out;
 }
 
-/** Ids and aliases run together (`cve20261313`) anywhere in a binary file's printable runs (ASCII). */
+/** Ids and aliases run together (`cve20260042`) anywhere in a binary file's printable runs (ASCII). */
 function compactHits(text: string, needles: LeakNeedles): number[] {
   if (needles.compact.size === 0) return [];
   const out: number[] = [];
