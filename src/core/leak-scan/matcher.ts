@@ -12,7 +12,7 @@ import { CLASS, classOf, EXPAND, expansion, foldAstral, IGNORE, SEPARATOR, SURRO
  * Markup is handled in the same pass: the insides of tags and comments are a
  * second word stream (attributes such as `href` and `title`, and comments, are
  * in the file for anyone to read), and the text around them a first stream
- * that inline tags and comments do not interrupt — `KSA-2026-00<b></b>13`
+ * that inline tags and comments do not interrupt — `KSA-2026-00<b></b>42`
  * reads `0042`, as in a browser — while block tags separate words.
  *
  * Each word carries two independent 32-bit hashes; the first finds the word
