@@ -74,14 +74,14 @@ const words = (text: string) =>
     .split(/[^a-z0-9]+/)
     .filter(Boolean)
     .join(' ');
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 describe('npm run gate: embargoed text in any changed file', () => {
   test('the reproduction: the embargoed summary and details appended to a published advisory exit 1 with GATE_EMBARGOED_TEXT', () => {
     const { code, out } = gate(commits.base as string, commits.tampered as string);
     expect(code).toBe(1);
-    const at = new RegExp(`${escape(PUBLISHED)}:\\d+:1 {2}GATE_EMBARGOED_TEXT {2}This change adds `);
-    expect(out).toMatch(new RegExp(`${at.source}the summary “${escape(secret.summary)}” of ${secret.id}`));
+    const at = new RegExp(`${literal(PUBLISHED)}:\\d+:1 {2}GATE_EMBARGOED_TEXT {2}This change adds `);
+    expect(out).toMatch(new RegExp(`${at.source}the summary “${literal(secret.summary)}” of ${secret.id}`));
     expect(out).toMatch(new RegExp(`${at.source}text from the details \\(“${firstWords(words(secret.details), 8)}”\\)`));
     expect(out).toContain(`which is under embargo until ${FAR} (${SECRET})`);
     // Taking it out again adds nothing.
@@ -100,7 +100,7 @@ describe('npm run gate: embargoed text in any changed file', () => {
       'src/notes.ts:1:1',
     ]);
     // The secret's own file is judged by the embargo rules, not by the content rule.
-    expect(out).toMatch(new RegExp(`${escape(SECRET)}:\\d+:\\d+ {2}GATE_EMBARGOED {2}`));
+    expect(out).toMatch(new RegExp(`${literal(SECRET)}:\\d+:\\d+ {2}GATE_EMBARGOED {2}`));
     expect(lines[0]).toContain(`the alias ${secret.alias} of ${secret.id}`);
     expect(lines[1]).toContain(`the id ${secret.id}`);
     expect(lines[2]).toContain(`text from the details (“${firstWords(words(spelled.detailsRun), 8)}”)`);
