@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type LeakNeedles, leakNeedles, scanOutput, unreadableAdvisories } from '../../src/core/leak-scan/index.ts';
+import { type LeakNeedles, leakNeedles, type ScanOptions, scanOutput, unreadableAdvisories } from '../../src/core/leak-scan/index.ts';
 import { loadDatabase } from '../../src/core/load.ts';
 import { advisoryPath, advisoryYaml, makeTestRepo, NOW, PROJECT_ROOT, type TestRepo } from '../helpers/test-repo.ts';
 
@@ -33,7 +33,7 @@ beforeAll(async () => {
 afterAll(() => repo.cleanup());
 
 /** A temporary output folder with the given files; returns the scan's findings as [file, line, advisory, kind]. */
-async function scan(files: Record<string, string | Uint8Array | { link: string }>) {
+async function scan(files: Record<string, string | Uint8Array | { link: string }>, options: ScanOptions = {}) {
   const dist = mkdtempSync(join(tmpdir(), 'watchkeeper-dist-'));
   try {
     for (const [path, content] of Object.entries(files)) {
@@ -41,7 +41,7 @@ async function scan(files: Record<string, string | Uint8Array | { link: string }
       if (typeof content === 'object' && 'link' in content) symlinkSync(content.link, join(dist, path));
       else writeFileSync(join(dist, path), content);
     }
-    const result = await scanOutput(dist, needles);
+    const result = await scanOutput(dist, needles, options);
     return result.diagnostics.map((d) => {
       if (d.code !== 'LEAK_FOUND') return [d.code, d.file];
       const kind = d.message.includes('text from the details') ? 'details' : /the (id|alias|summary) /.exec(d.message)?.[1];
@@ -137,6 +137,19 @@ describe('scan', () => {
       ['LEAK_FOUND', 'pagefind/fragment/en_1.pf_fragment', 'summary', 'TST-2026-0002'],
       ['LEAK_FOUND', 'pagefind/index/en_1.pf_index', 'alias', 'TST-2026-0002'],
     ]);
+  });
+
+  test('worker threads find the same as one thread', async () => {
+    const files = {
+      'a.html': '<p>TST&#x2D;2026&#45;0003</p>',
+      'b.json': '{"id":"CVE\\u002d2026\\u002d2002"}',
+      'c.html': '<p>Sending a <em>crafted</em> frobnicator packet with a <b>negative</b> length</p>',
+      'd.bin': Buffer.from([0, 1, 2, 3]),
+      'e.html': '<p>nothing</p>',
+    };
+    const one = await scan(files, { threads: 1 });
+    expect(one.length).toBe(4);
+    expect(await scan(files, { threads: 2, parallelBytes: 0 })).toEqual(one);
   });
 
   test('a symbolic link is not followed and fails; an empty folder proves nothing', async () => {

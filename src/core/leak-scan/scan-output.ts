@@ -19,6 +19,8 @@ export interface ScanOptions {
   display?: string;
   /** Worker threads; all cores by default. Small outputs are scanned in this thread. */
   threads?: number;
+  /** Output smaller than this many bytes is scanned in this thread (tests set 0 to exercise the workers). */
+  parallelBytes?: number;
   /**
    * Given the needles found anywhere, returns those that are exempt (text
    * provably older than the secret advisory, exemptions.ts). Nothing is
@@ -89,7 +91,7 @@ export async function scanOutput(dir: string, needles: LeakNeedles, options: Sca
   }
 
   const matcher = buildMatcher(needles.needles.map((n) => n.words));
-  const scans = await scanAll(files, needles, matcher, options.threads ?? availableParallelism());
+  const scans = await scanAll(files, needles, matcher, options.threads ?? availableParallelism(), options.parallelBytes ?? PARALLEL_BYTES);
   const nameHits = files.map(({ path }) => namesIn(relative(dir, path), matcher));
   const found = new Set<number>();
   scans.forEach((scan, i) => {
@@ -150,9 +152,10 @@ async function scanAll(
   needles: LeakNeedles,
   matcher: Matcher,
   threads: number,
+  parallelBytes: number,
 ): Promise<FileScan[]> {
   const total = files.reduce((n, f) => n + f.size, 0);
-  if (threads < 2 || total < PARALLEL_BYTES) {
+  if (threads < 2 || total < parallelBytes) {
     return files.map(({ path }) => {
       try {
         return scanBytes(path, readFileSync(path), needles, matcher);
