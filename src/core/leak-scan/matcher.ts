@@ -19,9 +19,11 @@ import { CLASS, classOf, EXPAND, expansion, foldAstral, IGNORE, SEPARATOR, SURRO
  * (its low bit set, so 0 marks an empty slot), the second confirms every match, so a wrong finding needs both to collide.
  */
 
-const SEED_1 = 0x811c9dc5 | 0;
+/** Hashes stay within 30 bits: small integers, which V8 keeps unboxed in fields and maps. */
+const SMALL = 0x3fffffff;
+const SEED_1 = 0x811c9dc5 & SMALL;
 const PRIME_1 = 0x01000193;
-const SEED_2 = 0x2545f491 | 0;
+const SEED_2 = 0x2545f491 & SMALL;
 const PRIME_2 = 0x5bd1e995;
 
 export interface Matcher {
@@ -39,7 +41,7 @@ const INLINE = new Set(
 
 function nameHash(name: string): number {
   let h = SEED_1;
-  for (let i = 0; i < name.length; i++) h = Math.imul(h ^ (name.charCodeAt(i) | 0x20), PRIME_1);
+  for (let i = 0; i < name.length; i++) h = Math.imul(h ^ (name.charCodeAt(i) | 0x20), PRIME_1) & SMALL;
   return h;
 }
 
@@ -86,8 +88,8 @@ class Stream {
         this.h1 = SEED_1;
         this.h2 = SEED_2;
       }
-      this.h1 = Math.imul(this.h1 ^ k, PRIME_1);
-      this.h2 = Math.imul(this.h2 ^ k, PRIME_2);
+      this.h1 = Math.imul(this.h1 ^ k, PRIME_1) & SMALL;
+      this.h2 = Math.imul(this.h2 ^ k, PRIME_2) & SMALL;
     } else if (k === SEPARATOR && this.inWord) this.endWord();
   }
 
@@ -193,8 +195,8 @@ function run(text: string, from: number, to: number, s: Stream): void {
         h1 = SEED_1;
         h2 = SEED_2;
       }
-      h1 = Math.imul(h1 ^ k, PRIME_1);
-      h2 = Math.imul(h2 ^ k, PRIME_2);
+      h1 = Math.imul(h1 ^ k, PRIME_1) & SMALL;
+      h2 = Math.imul(h2 ^ k, PRIME_2) & SMALL;
       i++;
     } else if (k === 0) {
       if (inWord) {
@@ -239,7 +241,7 @@ function scanText(text: string, t: Tables, found: (needle: number) => void): voi
     for (let j = lt + 1 + (text.charCodeAt(lt + 1) === 0x2f ? 1 : 0); j < end; j++) {
       const n = text.charCodeAt(j);
       if (!((n >= 0x41 && n <= 0x5a) || (n >= 0x61 && n <= 0x7a) || (n >= 0x30 && n <= 0x39) || n === 0x3a || n === 0x2d)) break;
-      name = Math.imul(name ^ (n | 0x20), PRIME_1);
+      name = Math.imul(name ^ (n | 0x20), PRIME_1) & SMALL;
     }
     if (!comment && !INLINE.has(name) && body.inWord) body.endWord();
     run(text, lt + 1, end, markup);
@@ -256,8 +258,8 @@ function hashes(word: string): [number, number] {
   let h2 = SEED_2;
   for (let i = 0; i < word.length; i++) {
     const k = word.charCodeAt(i);
-    h1 = Math.imul(h1 ^ k, PRIME_1);
-    h2 = Math.imul(h2 ^ k, PRIME_2);
+    h1 = Math.imul(h1 ^ k, PRIME_1) & SMALL;
+    h2 = Math.imul(h2 ^ k, PRIME_2) & SMALL;
   }
   return [h1, h2];
 }
