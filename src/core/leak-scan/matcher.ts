@@ -30,7 +30,12 @@ export interface Matcher {
   /** Calls `found(needle)` for every needle in `text` (already decoded, see decodeText). */
   scan(text: string, found: (needle: number) => void): void;
   readonly needles: number;
+  /** The automaton's tables (typed arrays): sent to worker threads, which rebuild the matcher with matcherFromTables. */
+  readonly tables: MatcherTables;
 }
+
+/** Opaque to callers: what buildMatcher computed, in a form structured clone copies cheaply. */
+export type MatcherTables = Tables & { needles: number };
 
 /** Elements a browser lays out inline: their tags do not end a word. */
 const INLINE = new Set(
@@ -401,7 +406,8 @@ export function buildMatcher(needles: readonly (readonly string[])[]): Matcher {
     vocabKey[v] = key;
     vocabId[v] = id;
   }
-  const tables: Tables = {
+  return matcherFromTables({
+    needles: needles.length,
     vocabKey,
     vocabId,
     vocabMask: vocabSize - 1,
@@ -416,11 +422,16 @@ export function buildMatcher(needles: readonly (readonly string[])[]): Matcher {
     check,
     ringMask: (1 << Math.ceil(Math.log2(longest + 1))) - 1,
     states,
-  };
+  });
+}
+
+/** A matcher over tables another thread built (buildMatcher's `tables`). */
+export function matcherFromTables(tables: MatcherTables): Matcher {
   return {
-    needles: needles.length,
+    needles: tables.needles,
+    tables,
     scan(text, found) {
-      if (states > 1) scanText(text, tables, found);
+      if (tables.states > 1) scanText(text, tables, found);
     },
   };
 }

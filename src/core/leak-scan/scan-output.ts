@@ -178,7 +178,7 @@ async function scanAll(
       (share) =>
         new Promise<void>((resolve, reject) => {
           const worker = new Worker(new URL('./scan-worker.ts', import.meta.url), {
-            workerData: { needles, files: share.files.map((i) => files[i]?.path) },
+            workerData: { needles, tables: matcher.tables, files: share.files.map((i) => files[i]?.path) },
           });
           worker.once('message', (results: FileScan[]) => {
             results.forEach((scan, j) => {

@@ -2,17 +2,19 @@
 // copy of the automaton and sends back what it found, file by file.
 import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
-import { buildMatcher } from './matcher.ts';
+import { type MatcherTables, matcherFromTables } from './matcher.ts';
 import type { LeakNeedles } from './needles.ts';
 import { type FileScan, scanBytes } from './scan-file.ts';
 
 interface Job {
   needles: LeakNeedles;
+  tables: MatcherTables;
   files: string[];
 }
 
-const { needles, files } = workerData as Job;
-const matcher = buildMatcher(needles.needles.map((n) => n.words));
+const { needles, tables, files } = workerData as Job;
+// The main thread built the automaton once; its typed arrays arrive copied.
+const matcher = matcherFromTables(tables);
 const results: FileScan[] = files.map((path) => {
   try {
     return scanBytes(path, readFileSync(path), needles, matcher);
