@@ -124,6 +124,8 @@ export const CODES = {
   GATE_UNPUBLISHED: 'error',
   GATE_POLICY_CHANGED: 'warning',
   GATE_SETTINGS_WITH_DATA: 'error',
+  GATE_EMBARGOED_TEXT: 'error',
+  GATE_CONTENT_UNREADABLE: 'error',
   LEAK_FOUND: 'error',
   LEAK_SCAN_UNREADABLE: 'error',
   LEAK_SCAN_NO_OUTPUT: 'error',

@@ -17,7 +17,14 @@ const NOW = new Date('2026-11-24T12:00:00Z');
 
 /** An advisory under embargo until UNTIL, reported 7 days before. */
 function embargoed(id = A2, until = UNTIL, extra = ''): string {
-  return advisoryYaml({ id, status: 'embargoed', reported: '2026-11-25T14:00:00Z', extra: `embargo:\n  until: ${until}\n${extra}` });
+  // Its own package, so its summary is not one the published fixtures carry (GATE_EMBARGOED_TEXT would refuse that).
+  return advisoryYaml({
+    id,
+    status: 'embargoed',
+    package: 'gadget',
+    reported: '2026-11-25T14:00:00Z',
+    extra: `embargo:\n  until: ${until}\n${extra}`,
+  });
 }
 
 describe('change listing', () => {

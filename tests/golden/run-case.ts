@@ -15,12 +15,10 @@ import { formatHuman, formatSummary } from '../../src/core/format-diagnostics.ts
 import {
   checkRepository,
   historyChecks,
-  leakNeedles,
   loadDatabase,
   loadHistory,
   runGate,
-  scanOutput,
-  unreadableAdvisories,
+  runLeakScan,
   verifyCommits,
   withKeyChecks,
   withSealingChecks,
@@ -231,10 +229,8 @@ export async function runCase(dir: string): Promise<string> {
     // leak-scan, as scripts/leak-scan.ts: the data's unpublishable text against every file the edits wrote under dist/.
     const out = join(root, 'dist');
     mkdirSync(out, { recursive: true });
-    const db = loadDatabase(root, { now });
-    const scan = scanOutput(out, leakNeedles(db, now, unreadableAdvisories(db)), root);
-    const list = [...db.diagnostics.filter((d) => d.severity === 'error'), ...scan.diagnostics];
-    return render('leak-scan dist', list, formatSummary(list, scan.filesScanned), redact);
+    const scan = await runLeakScan({ root, dir: out, now, display: root });
+    return render('leak-scan dist', scan.diagnostics, formatSummary(scan.diagnostics, scan.filesScanned), redact);
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

@@ -2,6 +2,7 @@ import { lookAlikeFinding, unsafeNameFinding } from '../data-paths.ts';
 import { type Diagnostic, diagnostic, sortDiagnostics } from '../diagnostics.ts';
 import { isShallow, MissingObjectError, mergeBases, openRepo, readCommitInfo, resolveRevision } from '../git/index.ts';
 import { type AdvisoryChange, listChanges, pathOf } from './changes.ts';
+import { embargoedTextFindings } from './embargoed-text.ts';
 import { otherFindings } from './other-files.ts';
 import { policyAt } from './policy.ts';
 import { changeFindings } from './rules.ts';
@@ -192,6 +193,16 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
       });
       result.diagnostics.push(...changeFindings(change, policy.policy, options.now));
     }
+    result.diagnostics.push(
+      ...(await embargoedTextFindings({
+        repo,
+        root: options.root,
+        baseTree: baseCommit.tree,
+        headTree: headCommit.tree,
+        mergeBase: compared,
+        now: options.now,
+      })),
+    );
   } catch (error) {
     if (!(error instanceof MissingObjectError)) throw error;
     result.diagnostics.push(

@@ -9,6 +9,12 @@ export interface Revision {
   landedSha: string;
   /** When the change reached the branch: the landing commit's time. Dates shown to readers use this. */
   landedDate: string;
+  /**
+   * Where the landing commit comes in the walk, oldest first: orders changes to
+   * different advisories without trusting commit dates (the leak scan's
+   * "provably older" rule uses it).
+   */
+  landedOrder: number;
   author: string;
   subject: string;
   /** The file's path after the commit (before it, for a deletion). */

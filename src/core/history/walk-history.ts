@@ -132,7 +132,8 @@ function walk(repo: GitRepo, ref: string, empty: History): History {
         changes = changes.filter((c) => keys.has(`${c.path}\0${c.after ?? ''}`));
       }
     }
-    recordChanges(byId, commit, changes, landed.get(commit.oid) ?? commit.oid, graph.byOid);
+    const landedSha = landed.get(commit.oid) ?? commit.oid;
+    recordChanges(byId, commit, changes, landedSha, graph.byOid, order.get(landedSha) ?? 0);
   }
 
   for (const entry of byId.values()) {
@@ -211,6 +212,7 @@ function recordChanges(
   changes: FileChange[],
   landedSha: string,
   commits: Map<string, CommitInfo>,
+  landedOrder: number,
 ): void {
   const perId = new Map<string, FileChange[]>();
   for (const change of changes) {
@@ -224,7 +226,16 @@ function recordChanges(
   for (const [id, list] of perId) {
     const removed = list.filter((c) => !c.after);
     const kept = list.filter((c) => c.after);
-    const base = { sha: commit.oid, date, landedSha, landedDate, author: commit.author, subject: commit.subject, cut: commit.cut };
+    const base = {
+      sha: commit.oid,
+      date,
+      landedSha,
+      landedDate,
+      landedOrder,
+      author: commit.author,
+      subject: commit.subject,
+      cut: commit.cut,
+    };
     const revisions: Revision[] = kept.map((c, i) => {
       const from = !c.before ? removed[i]?.path : undefined;
       const change = c.before ? 'modified' : from ? 'renamed' : 'added';

@@ -1,4 +1,23 @@
-export { findLeaks, type Leak } from './match.ts';
-export { type LeakNeedles, leakNeedles, type NeedleOwner, PHRASE_WORDS, type UnreadableAdvisory } from './needles.ts';
-export { type ScanResult, scanOutput } from './scan-output.ts';
+export { olderTextExemptions } from './exemptions.ts';
+export { type LeakScanOptions, type LeakScanReport, runLeakScan } from './leak-scan.ts';
+export { buildMatcher, type Matcher, splitWords } from './matcher.ts';
+export {
+  type LeakNeedles,
+  leakNeedles,
+  type Needle,
+  type NeedleOwner,
+  needleWords,
+  PHRASE_WORDS,
+  type SecretAdvisory,
+  secretNeedles,
+  secretOf,
+  stateOf,
+  type UnreadableAdvisory,
+} from './needles.ts';
+export { decodeText } from './normalise.ts';
+export { surelyPublishable } from './quick-publishable.ts';
+export { type Content, readContent } from './read-content.ts';
+export { type FileScan, type Hit, scanBytes } from './scan-file.ts';
+export { describeNeedle, type ScanOptions, type ScanResult, scanOutput } from './scan-output.ts';
+export { type Secrets, secretsInFolder } from './secrets.ts';
 export { unreadableAdvisories } from './unreadable.ts';

@@ -1,6 +1,8 @@
-import type { Advisory, Database } from '../model.ts';
+import type { Database } from '../model.ts';
 import { isPublishable } from '../publishable.ts';
-import { words } from './text.ts';
+import type { AdvisoryFile } from '../types.gen.ts';
+import { splitWords } from './matcher.ts';
+import { decodeText } from './normalise.ts';
 
 /** Whose secret a needle is, and what part of it. */
 export interface NeedleOwner {
@@ -13,38 +15,43 @@ export interface NeedleOwner {
   text: string;
 }
 
-export interface Phrase {
+/** One thing that must not appear: a word sequence, normalised as the scanned text is. */
+export interface Needle {
   words: string[];
   owner: NeedleOwner;
 }
 
 /**
- * What must not appear in the output. `tokens` are lower-cased ids and aliases,
- * matched whole between separators; `phrases` are word sequences (the summary,
- * and every run of PHRASE_WORDS words of the details), indexed by their first
- * two words so the scan looks at a handful of candidates per word.
+ * What must not appear in the output. Every needle is a sequence of whole
+ * words: an id is its parts (`KSA-2026-0042` is `ksa 2026 0042`, so it is
+ * found between any separators and not inside `KSA-2026-00420`), a summary
+ * is all its words, details give every run of PHRASE_WORDS words.
  */
 export interface LeakNeedles {
-  tokens: Map<string, NeedleOwner>;
-  tokenLengths: number[];
+  needles: Needle[];
   /**
-   * Ids and aliases with only their letters and digits (`cve20261313`), which
+   * Ids and aliases with only their letters and digits (`cve20260042`), which
    * is how search indexes such as Pagefind store them; looked for as plain
-   * substrings in binary files only (too loose for text).
+   * substrings in binary files only (too loose for text). The value is the
+   * index of the id's or alias's own needle.
    */
-  compact: Map<string, NeedleOwner>;
-  compactLengths: number[];
-  phrases: Map<string, Phrase[]>;
-  /** The first words of all phrases, so the scan skips other words cheaply. */
-  firstWords: Set<string>;
+  compact: Map<string, number>;
   /** How many advisories are unpublishable. */
   advisories: number;
 }
 
 /** Runs of this many words of an unpublishable advisory's details count as distinctive. */
 export const PHRASE_WORDS = 8;
-/** Summaries shorter than this are too generic to search for; the id and aliases still are. */
-const MIN_SUMMARY_WORDS = 4;
+
+/** What the needles are made from: an unpublishable advisory, or only the id of one that could not be read. */
+export interface SecretAdvisory {
+  id: string;
+  file: string;
+  state: string;
+  aliases?: readonly string[];
+  summary?: string;
+  details?: string;
+}
 
 export interface UnreadableAdvisory {
   id: string;
@@ -52,79 +59,65 @@ export interface UnreadableAdvisory {
 }
 
 /**
- * Builds the needles from every advisory that is not publishable at `now`.
- * Text that a publishable advisory also contains is dropped: it is not
- * distinctive, and publishing it reveals nothing. Files that could not be
- * read still give their id (from the file name), so a broken file is not a
- * way around the scan.
+ * The needles of every advisory that is not publishable at `now`, and the ids
+ * of files that could not be read (a broken file is no way around the scan).
+ * Nothing is dropped because a publishable advisory says it too: that is
+ * exactly how embargoed text would be smuggled out. Only text provably older
+ * than the secret advisory may be let through, after the scan (exemptions.ts).
  */
 export function leakNeedles(db: Database, now: Date, unreadable: readonly UnreadableAdvisory[] = []): LeakNeedles {
-  const publishable = db.advisories.filter((a) => isPublishable(a, now));
-  const secret = db.advisories.filter((a) => !isPublishable(a, now));
-  const needles: LeakNeedles = {
-    tokens: new Map(),
-    tokenLengths: [],
-    compact: new Map(),
-    compactLengths: [],
-    phrases: new Map(),
-    firstWords: new Set(),
-    advisories: secret.length + unreadable.length,
-  };
-  const publicTokens = new Set(publishable.flatMap((a) => [a.id, ...(a.aliases ?? [])].map((t) => t.toLowerCase())));
-  const addToken = (text: string, owner: NeedleOwner) => {
-    const key = text.toLowerCase();
-    if (!publicTokens.has(key) && !needles.tokens.has(key)) needles.tokens.set(key, owner);
-  };
-  const addPhrase = (list: string[], owner: NeedleOwner) => {
-    const key = `${list[0]} ${list[1]}`;
-    const bucket = needles.phrases.get(key) ?? [];
-    if (!bucket.some((p) => p.words.join(' ') === list.join(' '))) bucket.push({ words: list, owner });
-    needles.phrases.set(key, bucket);
-  };
+  return secretNeedles([
+    ...db.advisories.filter((a) => !isPublishable(a, now)).map((a) => secretOf(a, now)),
+    ...unreadable.map((u) => ({ id: u.id, file: u.file, state: 'unreadable' })),
+  ]);
+}
 
-  for (const a of secret) {
-    const owner = (kind: NeedleOwner['kind'], text: string): NeedleOwner => ({
-      id: a.id,
-      file: a.file,
-      state: stateOf(a, now),
-      kind,
-      text,
-    });
-    addToken(a.id, owner('id', a.id));
-    for (const alias of a.aliases ?? []) addToken(alias, owner('alias', alias));
-    const summary = words(a.summary).map((w) => w.word);
-    if (summary.length >= MIN_SUMMARY_WORDS) addPhrase(summary, owner('summary', a.summary));
-    const details = words(a.details ?? '').map((w) => w.word);
-    if (details.length >= MIN_SUMMARY_WORDS && details.length < PHRASE_WORDS) addPhrase(details, owner('details', details.join(' ')));
+/** The needles of a list of secret advisories (the gate builds its list from git objects). */
+export function secretNeedles(secrets: readonly SecretAdvisory[]): LeakNeedles {
+  const needles: LeakNeedles = { needles: [], compact: new Map(), advisories: secrets.length };
+  const seen = new Map<string, number>();
+  const add = (words: string[], owner: NeedleOwner): number => {
+    const key = words.join(' ');
+    const known = seen.get(key);
+    if (words.length === 0 || known !== undefined) return known ?? -1;
+    seen.set(key, needles.needles.length);
+    needles.needles.push({ words, owner });
+    return needles.needles.length - 1;
+  };
+  for (const a of secrets) {
+    const owner = (kind: NeedleOwner['kind'], text: string): NeedleOwner => ({ id: a.id, file: a.file, state: a.state, kind, text });
+    for (const [kind, token] of [['id', a.id] as const, ...(a.aliases ?? []).map((t) => ['alias', t] as const)]) {
+      const index = add(needleWords(token), owner(kind, token));
+      const key = compactForm(token);
+      if (index >= 0 && key.length >= MIN_COMPACT && !needles.compact.has(key)) needles.compact.set(key, index);
+    }
+    // A summary of any length is searched as the whole phrase.
+    if (a.summary) add(needleWords(a.summary), owner('summary', a.summary));
+    const details = needleWords(a.details ?? '');
+    if (details.length > 0 && details.length < PHRASE_WORDS) add(details, owner('details', details.join(' ')));
     for (let i = 0; i + PHRASE_WORDS <= details.length; i++) {
       const run = details.slice(i, i + PHRASE_WORDS);
-      addPhrase(run, owner('details', run.join(' ')));
+      add(run, owner('details', run.join(' ')));
     }
   }
-  for (const u of unreadable) addToken(u.id, { id: u.id, file: u.file, state: 'unreadable', kind: 'id', text: u.id });
-
-  // Drop phrases that publishable advisories contain too.
-  for (const a of publishable) {
-    for (const text of [a.summary, a.details ?? '']) {
-      const list = words(text).map((w) => w.word);
-      for (let i = 0; i + 1 < list.length; i++) {
-        const bucket = needles.phrases.get(`${list[i]} ${list[i + 1]}`);
-        if (!bucket) continue;
-        const kept = bucket.filter((p) => !matchesAt(list, i, p.words));
-        if (kept.length === 0) needles.phrases.delete(`${list[i]} ${list[i + 1]}`);
-        else needles.phrases.set(`${list[i]} ${list[i + 1]}`, kept);
-      }
-    }
-  }
-  for (const bucket of needles.phrases.values()) for (const p of bucket) needles.firstWords.add(p.words[0] as string);
-  needles.tokenLengths = [...new Set([...needles.tokens.keys()].map((k) => k.length))].sort((x, y) => x - y);
-  const publicCompact = new Set([...publicTokens].map(compactForm));
-  for (const [token, owner] of needles.tokens) {
-    const key = compactForm(token);
-    if (key.length >= MIN_COMPACT && !publicCompact.has(key) && !needles.compact.has(key)) needles.compact.set(key, owner);
-  }
-  needles.compactLengths = [...new Set([...needles.compact.keys()].map((k) => k.length))].sort((x, y) => x - y);
   return needles;
+}
+
+/** The words of a needle's text, normalised exactly as scanned text is. */
+export function needleWords(text: string): string[] {
+  return splitWords(decodeText(text));
+}
+
+/** The needle material of one unpublishable advisory (`file` is where it lives, exempt from the gate's content rule). */
+export function secretOf(a: AdvisoryFile & { file: string }, now: Date): SecretAdvisory {
+  return {
+    id: a.id,
+    file: a.file,
+    state: stateOf(a, now),
+    ...(a.aliases ? { aliases: a.aliases } : {}),
+    summary: a.summary,
+    ...(a.details ? { details: a.details } : {}),
+  };
 }
 
 /** Compact forms shorter than this would match by chance in binary data. */
@@ -134,13 +127,7 @@ export function compactForm(token: string): string {
   return token.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 }
 
-export function matchesAt(list: readonly string[], at: number, phrase: readonly string[]): boolean {
-  if (at + phrase.length > list.length) return false;
-  for (let j = 0; j < phrase.length; j++) if (list[at + j] !== phrase[j]) return false;
-  return true;
-}
-
-function stateOf(a: Advisory, now: Date): string {
+export function stateOf(a: Pick<AdvisoryFile, 'status' | 'embargo' | 'timeline'>, now: Date): string {
   if (a.status === 'embargoed' || (a.embargo && Date.parse(a.embargo.until) > now.getTime()))
     return `under embargo until ${a.embargo?.until ?? '(unknown)'}`;
   if (a.status === 'draft') return 'a draft';

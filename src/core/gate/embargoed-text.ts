@@ -1,0 +1,144 @@
+import { type Diagnostic, diagnostic } from '../diagnostics.ts';
+import { diffTrees, type GitRepo, readBlobBytes, readTreeEntries, type TreeEntry } from '../git/index.ts';
+import { loadHistory } from '../history/walk-history.ts';
+import { olderTextExemptions } from '../leak-scan/exemptions.ts';
+import { buildMatcher, type Matcher } from '../leak-scan/matcher.ts';
+import { type LeakNeedles, type SecretAdvisory, secretNeedles, secretOf } from '../leak-scan/needles.ts';
+import { decodeText } from '../leak-scan/normalise.ts';
+import { surelyPublishable } from '../leak-scan/quick-publishable.ts';
+import { scanBytes } from '../leak-scan/scan-file.ts';
+import { describeNeedle } from '../leak-scan/scan-output.ts';
+import { isPublishable } from '../publishable.ts';
+import { validateFile } from '../schema/friendly-errors.ts';
+import type { AdvisoryFile } from '../types.gen.ts';
+import { readYaml } from '../yaml/read-yaml.ts';
+
+export interface EmbargoedTextOptions {
+  repo: GitRepo;
+  root: string;
+  baseTree: string;
+  headTree: string;
+  /** The merge base: history up to it decides what boilerplate is provably older. */
+  mergeBase: string;
+  now: Date;
+}
+
+/**
+ * The gate's content rule: a change may not add, in ANY file it adds or
+ * modifies (advisories, rotations, settings, docs, source, anything), the id,
+ * an alias, the summary or a distinctive run of the details of an advisory
+ * that is unpublishable at head. The needles are the leak scan's own
+ * (secretNeedles), so gate and scan agree on what a leak is. The secret
+ * advisory's own file is exempt; text already in the base version of a file
+ * is not added by the change; boilerplate is exempt only when history up to
+ * the merge base proves it older than the secret (olderTextExemptions).
+ */
+export async function embargoedTextFindings(options: EmbargoedTextOptions): Promise<Diagnostic[]> {
+  const { repo, now } = options;
+  const secrets = await secretsAtTree(repo, options.headTree, now);
+  if (secrets.length === 0) return [];
+  const needles = secretNeedles(secrets);
+  const matcher = buildMatcher(needles.needles.map((n) => n.words));
+  const own = new Set(secrets.map((s) => s.file));
+  const out: Diagnostic[] = [];
+  const added: { path: string; needle: number; line?: number }[] = [];
+
+  for (const change of await diffTrees(repo, options.baseTree, options.headTree)) {
+    if (change.after?.type !== 'blob' || own.has(change.path)) continue;
+    const head = scanBytes(change.path, await readBlobBytes(repo, change.after.oid), needles, matcher);
+    if ('unreadable' in head) {
+      // Sealed drafts are ciphertext, judged by the sealing rules.
+      if (!change.path.startsWith('advisories/sealed/'))
+        out.push(
+          diagnostic(
+            'GATE_CONTENT_UNREADABLE',
+            change.path,
+            '',
+            `${head.unreadable}, so the gate cannot tell whether this change adds text of an unpublishable advisory; it fails closed.`,
+            'Commit text as UTF-8, or binary files only in a format the leak scan knows (images, fonts); remove anything else.',
+          ),
+        );
+      continue;
+    }
+    const before = new Set<number>();
+    if (change.before?.type === 'blob') {
+      const base = scanBytes(change.path, await readBlobBytes(repo, change.before.oid), needles, matcher);
+      if ('hits' in base) for (const hit of base.hits) before.add(hit.needle);
+    } else {
+      for (const needle of namesIn(change.path, matcher)) added.push({ path: change.path, needle });
+    }
+    for (const hit of head.hits)
+      if (!before.has(hit.needle)) added.push({ path: change.path, needle: hit.needle, ...(hit.line ? { line: hit.line } : {}) });
+  }
+  if (added.length === 0) return out;
+
+  const secretIds = new Set(secrets.map((s) => s.id.toUpperCase()));
+  const exempt = olderTextExemptions(options.root, needles, secretIds, () => loadHistory(options.root, { ref: options.mergeBase }))(
+    new Set(added.map((a) => a.needle)),
+  );
+  const seen = new Set<string>();
+  for (const { path, needle, line } of added) {
+    const owner = (needles.needles[needle] as LeakNeedles['needles'][number]).owner;
+    const key = `${path}|${owner.id}|${owner.kind}`;
+    if (exempt.has(needle) || seen.has(key)) continue;
+    seen.add(key);
+    out.push(
+      diagnostic(
+        'GATE_EMBARGOED_TEXT',
+        path,
+        '',
+        `This change adds ${describeNeedle(owner)}, which is ${owner.state} (${owner.file}); merged, it would be published with this file.`,
+        `Take it out of ${path}; it may appear only in ${owner.file} until that advisory is published.`,
+        line ? { line, column: 1 } : undefined,
+      ),
+    );
+  }
+  return out;
+}
+
+function namesIn(path: string, matcher: Matcher): number[] {
+  const out = new Set<number>();
+  matcher.scan(decodeText(path), (needle) => out.add(needle));
+  return [...out];
+}
+
+const ID_IN_NAME = /^([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*-\d{4}-\d{1,9})(?:\.|$)/;
+
+/**
+ * Every advisory that is not publishable at `now` in a tree, read from git
+ * objects (not the working tree). Files that read plainly as published are
+ * settled by a line scan; anything else is parsed and validated in full, and
+ * a file that does not read as an advisory — or a sealed draft — gives its id
+ * from its file name: unknown text is secret text.
+ */
+export async function secretsAtTree(repo: GitRepo, tree: string, now: Date): Promise<SecretAdvisory[]> {
+  const root = (await readTreeEntries(repo, tree)).find((e) => e.path === 'advisories' && e.type === 'tree');
+  if (!root) return [];
+  const out: SecretAdvisory[] = [];
+  const walk = async (entry: TreeEntry, prefix: string) => {
+    for (const child of await readTreeEntries(repo, entry.oid)) {
+      const path = `${prefix}/${child.path}`;
+      if (child.type === 'tree') {
+        await walk(child, path);
+        continue;
+      }
+      const fromName = ID_IN_NAME.exec(child.path)?.[1];
+      const unreadable = () => {
+        if (fromName) out.push({ id: fromName, file: path, state: 'unreadable' });
+      };
+      if (child.type !== 'blob' || child.mode === '120000' || path.startsWith('advisories/sealed/') || !path.endsWith('.yaml')) {
+        unreadable();
+        continue;
+      }
+      const bytes = await readBlobBytes(repo, child.oid);
+      const text = Buffer.from(bytes).toString('utf8');
+      if (surelyPublishable(text, now)) continue;
+      const read = readYaml(path, bytes);
+      const data = read.yaml && validateFile('advisory', read.yaml).length === 0 ? (read.yaml.data as AdvisoryFile) : undefined;
+      if (!data) unreadable();
+      else if (!isPublishable(data, now)) out.push(secretOf({ ...data, file: path }, now));
+    }
+  };
+  await walk(root, 'advisories');
+  return out;
+}

@@ -1,0 +1,63 @@
+import { openObjectStore } from '../git/object-store.ts';
+import { openRepo } from '../git/repo.ts';
+import type { History } from '../history/types.ts';
+import { buildMatcher } from './matcher.ts';
+import type { LeakNeedles } from './needles.ts';
+import { decodeText } from './normalise.ts';
+
+const decoder = new TextDecoder();
+
+/**
+ * Boilerplate that a publishable advisory and a secret one share ("Update to
+ * the fixed version") is not a leak when it is provably older than the secret:
+ * present in a version of a publishable advisory that landed on the branch
+ * before the secret advisory's file first appeared. Order is the history
+ * walk's landing order, not commit dates, which anyone can set. Without
+ * history, or when the secret's first commit is not in it (a shallow clone, a
+ * file not yet committed), nothing is exempt: the scan fails closed. Ids are
+ * never exempt. `history` is called only when something was found, so a clean
+ * scan never walks history.
+ *
+ * Returns the indexes (into needles.needles) of the exempt needles among `found`.
+ */
+export function olderTextExemptions(
+  root: string,
+  needles: LeakNeedles,
+  secretIds: ReadonlySet<string>,
+  history: () => History,
+): (found: ReadonlySet<number>) => ReadonlySet<number> {
+  return (found) => {
+    const exempt = new Set<number>();
+    const candidates = [...found].filter((i) => needles.needles[i] && needles.needles[i].owner.kind !== 'id');
+    if (candidates.length === 0) return exempt;
+    const walk = history();
+    if (!walk.available) return exempt;
+    const firstOf = new Map<string, number>();
+    for (const i of candidates) {
+      const id = needles.needles[i]?.owner.id.toUpperCase() as string;
+      const entry = walk.byId.get(id);
+      if (!entry || entry.truncated || entry.revisions.length === 0) continue;
+      firstOf.set(id, Math.min(...entry.revisions.map((r) => r.landedOrder)));
+    }
+    const usable = candidates.filter((i) => firstOf.has(needles.needles[i]?.owner.id.toUpperCase() as string));
+    if (usable.length === 0) return exempt;
+    const latest = Math.max(...firstOf.values());
+    const repo = openRepo(root);
+    if (!repo) return exempt;
+    const store = openObjectStore(repo);
+    const matcher = buildMatcher(usable.map((i) => needles.needles[i]?.words as string[]));
+    for (const [id, entry] of walk.byId) {
+      if (secretIds.has(id)) continue;
+      for (const revision of entry.revisions) {
+        if (!revision.blob || revision.landedOrder >= latest) continue;
+        const text = decoder.decode(store.read(revision.blob).content);
+        matcher.scan(decodeText(text), (k) => {
+          const needle = usable[k] as number;
+          const owner = needles.needles[needle]?.owner.id.toUpperCase() as string;
+          if (owner !== id && revision.landedOrder < (firstOf.get(owner) as number)) exempt.add(needle);
+        });
+      }
+    }
+    return exempt;
+  };
+}

@@ -1,0 +1,63 @@
+import type { Matcher } from './matcher.ts';
+import type { LeakNeedles } from './needles.ts';
+import { decodeText } from './normalise.ts';
+import { readContent } from './read-content.ts';
+import { lineStarts } from './text.ts';
+
+/** One needle found in a file: its index in LeakNeedles.needles, and the line when the file's own text shows it. */
+export interface Hit {
+  needle: number;
+  line?: number;
+}
+
+export type FileScan = { hits: Hit[] } | { unreadable: string };
+
+/**
+ * Scans one file's bytes: decides how to read them (readContent), normalises
+ * the text and runs the matcher once over it. Each needle is reported once per
+ * file; for plain text the line is found afterwards, only for what was found.
+ */
+export function scanBytes(path: string, bytes: Uint8Array, needles: LeakNeedles, matcher: Matcher): FileScan {
+  const content = readContent(path, bytes);
+  if (content.kind === 'unreadable') return { unreadable: content.why };
+  // Nothing to look for: only whether the file is readable mattered.
+  if (matcher.needles === 0) return { hits: [] };
+  const found = new Set<number>();
+  const collect = (needle: number) => found.add(needle);
+  matcher.scan(decodeText(content.text), collect);
+  if (content.kind === 'binary') for (const needle of compactHits(content.text, needles)) found.add(needle);
+  if (found.size === 0) return { hits: [] };
+  const lines = content.kind === 'text' && content.lines ? linesOf(content.text, found, matcher) : new Map<number, number>();
+  return {
+    hits: [...found]
+      .sort((a, b) => a - b)
+      .map((needle): Hit => {
+        const line = lines.get(needle);
+        return line === undefined ? { needle } : { needle, line };
+      }),
+  };
+}
+
+/** The first line on which each needle appears whole (a needle spread over lines gets none). */
+function linesOf(text: string, wanted: ReadonlySet<number>, matcher: Matcher): Map<number, number> {
+  const out = new Map<number, number>();
+  const starts = lineStarts(text);
+  for (let i = 0; i < starts.length && out.size < wanted.size; i++) {
+    const line = text.slice(starts[i], starts[i + 1] ?? text.length);
+    matcher.scan(decodeText(line), (needle) => {
+      if (wanted.has(needle) && !out.has(needle)) out.set(needle, i + 1);
+    });
+  }
+  return out;
+}
+
+/** Ids and aliases run together (`cve20260042`) anywhere in a binary file's printable runs (ASCII). */
+function compactHits(text: string, needles: LeakNeedles): number[] {
+  if (needles.compact.size === 0) return [];
+  const out: number[] = [];
+  const lower = text.toLowerCase().replace(NOT_ALNUM, '');
+  for (const [key, needle] of needles.compact) if (lower.includes(key)) out.push(needle);
+  return out;
+}
+
+const NOT_ALNUM = /[^a-z0-9]+/g;
