@@ -60,9 +60,15 @@ export interface GoldenCase {
   /**
    * `gate` only: the head commit's signature (its gpgsig header): a literal
    * armored text, or `generated` for a real OpenPGP signature by a key made
-   * when the case runs (so not on the team; its ids show as <generated key>).
+   * when the case runs (so not on the team; its ids show as <generated key>),
+   * or `member:<handle>` for a generated key that the base commit publishes as
+   * that member's (rotations/keys/<handle>.asc and its roster fingerprint).
    */
   sign_head?: string;
+  /** `gate` only: the creation time of a generated head signature (default 2026-11-02T10:00:00Z, the head commit's date). */
+  sign_date?: string;
+  /** `gate` only: gate a push (`--push`): the base must be an ancestor of the head. */
+  push?: boolean;
   /** `gate` only: the head commit has no parent (an unrelated history). */
   head_orphan?: boolean;
   /** `gate` only: changes after both commits, e.g. to files under .git/. */
@@ -136,26 +142,42 @@ async function commitAll(
   return git.commit({ fs, dir: root, message, author, committer: author, ...parents, signingKey: 'golden', onSign });
 }
 
-/** The signer of the head commit a case asks for; a generated key's fingerprint and key id are redacted. */
+/**
+ * The signer of the head commit a case asks for; a generated key's fingerprint
+ * and key id are redacted. For `member:<handle>`, the key is written into
+ * `root` as that member's (before the base commit, so the base's team holds it).
+ */
 async function headSigner(
-  sign: string | undefined,
+  root: string,
+  c: GoldenCase,
   redact: Record<string, string>,
 ): Promise<((payload: string) => Promise<string>) | undefined> {
+  const sign = c.sign_head;
   if (sign === undefined) return undefined;
-  if (sign !== 'generated') return async () => sign;
+  const member = /^member:([a-z0-9-]+)$/.exec(sign)?.[1];
+  if (sign !== 'generated' && !member) return async () => sign;
   const openpgp = await import('openpgp');
-  const key = await generateTestKey({ name: 'Stranger' });
+  const key = await generateTestKey({ name: member ? 'Member' : 'Stranger' });
   const privateKey = await openpgp.readPrivateKey({ armoredKey: key.privateArmored });
   for (const id of [key.fingerprint, privateKey.getKeyID().toHex(), ...privateKey.getKeyIDs().map((k) => k.toHex())]) {
     redact[id] = '<generated key>';
     redact[id.toUpperCase()] = '<generated key>';
   }
+  if (member) {
+    writeFileSync(join(root, 'rotations', 'keys', `${member}.asc`), key.publicArmored);
+    const roster = join(root, 'rotations', 'roster.yaml');
+    const text = readFileSync(roster, 'utf8');
+    const entry = new RegExp(`(handle: ${member}\\n(?:    .*\\n)*?      fingerprint: )[0-9A-F]+`);
+    if (!entry.test(text)) throw new Error(`rotations/roster.yaml has no fingerprint for ${member}`);
+    writeFileSync(roster, text.replace(entry, `$1${key.fingerprint}`));
+  }
+  const date = new Date(c.sign_date ?? '2026-11-02T10:00:00Z');
   return async (payload) =>
     (await openpgp.sign({
       message: await openpgp.createMessage({ text: payload }),
       signingKeys: privateKey,
       detached: true,
-      date: new Date('2026-11-02T10:00:00Z'),
+      date,
     })) as string;
 }
 
@@ -181,9 +203,10 @@ async function twoCommits(
 ): Promise<{ base: string; head: string }> {
   await git.init({ fs, dir: root, defaultBranch: 'main' });
   await applyEdits(root, c.base);
+  const signer = await headSigner(root, c, redact);
   const base = await commitAll(root, 'base', new Date('2026-11-01T10:00:00Z'));
   await mutate(root, dir, c.edit);
-  const head = await commitAll(root, 'head', new Date('2026-11-02T10:00:00Z'), c.head_orphan, await headSigner(c.sign_head, redact));
+  const head = await commitAll(root, 'head', new Date('2026-11-02T10:00:00Z'), c.head_orphan, signer);
   Object.assign(redact, { [base]: '<base>', [head]: '<head>', [base.slice(0, 12)]: '<base>', [head.slice(0, 12)]: '<head>' });
   const named = (edits: readonly Edit[] = []) =>
     edits.map((e) => ('text' in e && e.text ? { ...e, text: e.text.replaceAll('<base>', base).replaceAll('<head>', head) } : e));
@@ -210,7 +233,7 @@ export async function runCase(dir: string): Promise<string> {
         const list = [...db.diagnostics.filter((d) => d.severity === 'error'), ...history.diagnostics, ...historyChecks(db, history)];
         return render('record', list, formatSummary(list, db.filesRead), redact);
       }
-      const result = await runGate({ root, ...revisions, now });
+      const result = await runGate({ root, ...revisions, now, ...(c.push ? { push: true } : {}) });
       const list = [...result.diagnostics];
       if (c.verify_commits) list.push(...(await verifyCommits({ root, ...revisions, now })).diagnostics);
       const changes = result.changes.map((ch) => `  ${ch.status.padEnd(8)} ${ch.from ? `${ch.from} -> ` : ''}${ch.path}`);
