@@ -1,5 +1,4 @@
-import { openObjectStore } from '../git/object-store.ts';
-import { openRepo } from '../git/repo.ts';
+import { MissingObjectError, openRepo, readBlobBytes } from '../git/index.ts';
 import type { History } from '../history/types.ts';
 import { buildMatcher } from './matcher.ts';
 import type { LeakNeedles } from './needles.ts';
@@ -44,13 +43,20 @@ export function olderTextExemptions(
     const latest = Math.max(...firstOf.values());
     const repo = openRepo(root);
     if (!repo) return exempt;
-    const store = openObjectStore(repo);
     const matcher = buildMatcher(usable.map((i) => needles.needles[i]?.words as string[]));
     for (const [id, entry] of walk.byId) {
       if (secretIds.has(id)) continue;
       for (const revision of entry.revisions) {
         if (!revision.blob || revision.landedOrder >= latest) continue;
-        const text = decoder.decode(store.read(revision.blob).content);
+        let bytes: Uint8Array;
+        try {
+          bytes = readBlobBytes(repo, revision.blob);
+        } catch (error) {
+          // A version this clone lacks proves nothing older: it exempts nothing (fail closed).
+          if (error instanceof MissingObjectError) continue;
+          throw error;
+        }
+        const text = decoder.decode(bytes);
         matcher.scan(decodeText(text), (k) => {
           const needle = usable[k] as number;
           const owner = needles.needles[needle]?.owner.id.toUpperCase() as string;
