@@ -29,6 +29,8 @@ export interface SiteData {
   entries: Entry[];
   byId: Map<string, Entry>;
   byAlias: Map<string, Entry[]>;
+  /** Upstream vulnerability ids (OSV `upstream`, upper case) that are no advisory's alias, to the advisories derived from them. */
+  byUpstream: Map<string, Entry[]>;
   byPackage: Map<string, Entry[]>;
   preview: boolean;
 }
@@ -98,7 +100,11 @@ export function buildSiteData(root: string, now: Date, preview: boolean, cachePa
     for (const alias of e.advisory.aliases ?? []) push(byAlias, alias.toUpperCase(), e);
     for (const p of e.facts.packages) push(byPackage, p.key, e);
   }
-  return { db, now, published, entries, byId, byAlias, byPackage, preview };
+  const byUpstream = new Map<string, Entry[]>();
+  for (const e of entries) {
+    for (const id of new Set(e.facts.upstream.map((u) => u.toUpperCase()))) if (!byAlias.has(id)) push(byUpstream, id, e);
+  }
+  return { db, now, published, entries, byId, byAlias, byUpstream, byPackage, preview };
 }
 
 function push<V>(map: Map<string, V[]>, key: string, value: V): void {

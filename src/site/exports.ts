@@ -91,6 +91,23 @@ export function* exportFiles(data: SiteData): Generator<ExportFile> {
     yield { path: `${paths.vuln(alias)}index.html`, body };
     yield* lowerCaseSpelling(paths.vuln(alias), body);
   }
+  // An upstream id leads to the advisory derived from it, or to a search for it when several are.
+  for (const [id, all] of data.byUpstream) {
+    const entries = all.filter((e) => !e.preview).sort((a, b) => a.advisory.id.localeCompare(b.advisory.id));
+    const first = entries[0];
+    if (!first) continue;
+    const ids = entries.map((e) => e.advisory.id);
+    const target = entries.length === 1 ? paths.advisory(first.advisory.id) : `${paths.search()}?q=${encodeURIComponent(id)}`;
+    const body = redirectPage({
+      title: entries.length === 1 ? `${id}: ${first.advisory.id}` : `${id}: ${ids.length} advisories`,
+      target,
+      text: `${id} is the upstream vulnerability of ${ids.join(', ')}.`,
+      canonical: absolute(data.db.settings.site_url, target),
+      ...(entries.length === 1 ? {} : { linkText: 'Search for them' }),
+    });
+    yield { path: `${paths.vuln(id)}index.html`, body };
+    yield* lowerCaseSpelling(paths.vuln(id), body);
+  }
   yield* readerSpellings(data);
 }
 

@@ -20,10 +20,11 @@ beforeAll(async () => {
     'rotations/roster.yaml': ROSTER_YAML,
     [advisoryPath('TST-2026-0001')]: advisoryYaml({
       extra:
-        'aliases: [CVE-2026-1001, GHSA-aaaa-bbbb-cccc]\nseverity:\n  - type: CVSS_V4\n    score: CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N\n',
+        'aliases: [CVE-2026-1001, GHSA-aaaa-bbbb-cccc]\nupstream: [CVE-2026-7500, DEBIAN-CVE-2026-7501]\nseverity:\n  - type: CVSS_V4\n    score: CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N\n',
     }),
-    [advisoryPath('TST-2026-0002')]: xssAdvisory('TST-2026-0002'),
-    [advisoryPath('TST-2026-0003')]: xssAdvisory('TST-2026-0003', { withdrawn: true }),
+    // Both derive from the same upstream CVE as TST-2026-0001 (a top-level key appended to the YAML).
+    [advisoryPath('TST-2026-0002')]: `${xssAdvisory('TST-2026-0002')}upstream: [CVE-2026-7500]\n`,
+    [advisoryPath('TST-2026-0003')]: `${xssAdvisory('TST-2026-0003', { withdrawn: true })}upstream: [CVE-2026-7500]\n`,
     [advisoryPath(SECRET.embargoedId)]: embargoedAdvisory(),
     [advisoryPath(SECRET.draftId)]: draftAdvisory(),
   };
@@ -192,5 +193,21 @@ describe('security.txt, sitemap and robots', () => {
     const locs = [sitemap.urlset.url].flat().map((u: { loc: string }) => u.loc);
     expect(locs).toContain('https://security.test.example/advisories/TST-2026-0001/');
     expect(text('robots.txt')).toContain('Sitemap: https://security.test.example/sitemap.xml');
+  });
+});
+
+describe('upstream ids (OSV `upstream`)', () => {
+  test('the advisory page names them, and each leads to what derives from it under /vulns/', () => {
+    const page = text('advisories/TST-2026-0001/index.html');
+    expect(page).toMatch(/<dt>Upstream<\/dt>\s*<dd>[\s\S]*DEBIAN-CVE-2026-7501/);
+    // Derived from by one advisory: straight to it, in either case.
+    for (const rel of ['vulns/DEBIAN-CVE-2026-7501/index.html', 'vulns/debian-cve-2026-7501/index.html']) {
+      expect(text(rel)).toContain('url=/advisories/TST-2026-0001/');
+    }
+    // Derived from by three: a search for the id, and the page names all of them.
+    const shared = text('vulns/CVE-2026-7500/index.html');
+    expect(shared).toContain('url=/search/?q=CVE-2026-7500');
+    expect(shared).toContain('TST-2026-0001, TST-2026-0002, TST-2026-0003');
+    expect(text('vulns/index.html')).toContain('href="/vulns/DEBIAN-CVE-2026-7501/"');
   });
 });
