@@ -66,7 +66,7 @@ test('the team page shows who is on duty, who is next, experts, keys and past te
   expect(past).toHaveLength(2);
   expect(past[0]).toContain('Amara Okafor');
 
-  expect(await page.getByRole('link', { name: 'Subscribe to the coordinator rotation' }).getAttribute('href')).toBe('/team/rota.ics');
+  expect(await page.getByRole('link', { name: 'Subscribe to the rotation' }).getAttribute('href')).toBe('/team/rota.ics');
   expect(problems).toEqual([]);
 });
 
