@@ -28,7 +28,12 @@ async function openPage(colorScheme: 'light' | 'dark' = 'light'): Promise<{ page
     if (m.type() === 'error') problems.push(`console: ${m.text()}`);
   });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
+  page.on('requestfailed', (r) => {
+    // A click that navigates cancels what the old page was still loading (its icon, say): not a failure of
+    // the site. A missing file shows as an HTTP status below.
+    if (r.failure()?.errorText === 'net::ERR_ABORTED') return;
+    problems.push(`failed: ${r.url()} (${r.failure()?.errorText})`);
+  });
   page.on('response', (r) => {
     if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
   });
