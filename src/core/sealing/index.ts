@@ -7,4 +7,3 @@ export { type ReadRecipientsResult, readRecipients, type SealedRecipients } from
 export { isSealedPath, removePlainDraft, repoRelative, type SealOptions, type SealResult, sealDraft } from './seal-draft.ts';
 export { listSealedFiles, randomSealedPath, SEALED_FOLDER, SEALED_NAME, type SealedListing } from './sealed-files.ts';
 export { type TeamRecipient, teamRecipients } from './team-recipients.ts';
-export { withSealingChecks } from './with-sealing-checks.ts';
