@@ -2,6 +2,7 @@
 export { checkSealedDrafts, sealingEnabled } from './check-sealed.ts';
 export { compareRecipients, isExactMatch, type RecipientDifference } from './compare-recipients.ts';
 export { type OpenResult, openSealed } from './open-sealed.ts';
+export { type OpenSealedFileResult, openSealedFile } from './open-sealed-file.ts';
 export { type PublishOptions, type PublishResult, publishSealed } from './publish-sealed.ts';
 export { type ReadRecipientsResult, readRecipients, type SealedRecipients } from './recipients.ts';
 export { isSealedPath, removePlainDraft, repoRelative, type SealOptions, type SealResult, sealDraft } from './seal-draft.ts';
