@@ -3,10 +3,9 @@ import { sortDiagnostics } from '../diagnostics.ts';
 import type { Database } from '../model.ts';
 
 /**
- * Adds the OpenPGP key checks to a loaded database. loadDatabase stays
- * synchronous (the site calls it from Astro frontmatter); reading keys with
- * OpenPGP.js is async, so commands that check (npm run check) await this step
- * after loading. The database is returned with the key diagnostics merged in.
+ * Adds the OpenPGP key checks alone to a loaded database (tests of the key
+ * rules use it). Every command and the site build run all checks through
+ * checkRepository (src/core/check-repository.ts), which includes these.
  */
 export async function withKeyChecks(db: Database, now: Date): Promise<Database> {
   const found = await checkKeys(db, now);
