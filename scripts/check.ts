@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 enableCompileCache(fileURLToPath(new URL('../node_modules/.cache/watchkeeper/compile', import.meta.url)));
 // From their own modules, not src/core/index.ts, which loads the whole library.
 const { checkRepository } = await import('../src/core/check-repository.ts');
-const { withKeyChecks } = await import('../src/core/rotation/load-with-keys.ts');
+const { withKeyChecks } = await import('../src/core/checks/with-key-checks.ts');
 const { withSealingChecks } = await import('../src/core/sealing/with-sealing-checks.ts');
 const { dataRootOption, outputFormat, parseCli, printDiagnostics, runCommand } = await import('./lib/cli.ts');
 
