@@ -26,8 +26,10 @@ export {
   compareSlots,
   compareTerms,
   type DutyAt,
+  type DutyLine,
   type DutyPosition,
   dutyAt,
+  dutyLine,
   type Handover,
   handoversAfter,
   holdsAt,
@@ -44,7 +46,6 @@ export { type MemberKey, readMemberKeys } from './rotation/member-keys.ts';
 export { addMonthsUtc } from './rotation/months.ts';
 export { parseAtArgument } from './rotation/parse-at.ts';
 export {
-  type DutyLine,
   dutyLabel,
   formatRota,
   type GapLine,
