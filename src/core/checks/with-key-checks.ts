@@ -1,6 +1,6 @@
-import { checkKeys } from '../checks/rotation-keys.ts';
 import { sortDiagnostics } from '../diagnostics.ts';
 import type { Database } from '../model.ts';
+import { checkKeys } from './rotation-keys.ts';
 
 /**
  * Adds the OpenPGP key checks alone to a loaded database (tests of the key
