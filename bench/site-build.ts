@@ -8,10 +8,10 @@
 // 1 in 100 advisories is a draft, so the leak scan has needles to look for;
 // the data is committed with git, so the build walks a real history.
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { defaultCacheDir, parseCacheFile } from '../src/core/parse-cache.ts';
 import { writeBareAstro } from './bare-astro.ts';
 import { loggedSeconds, measureFolder, runStep, type StepResult } from './run-step.ts';
 import { writeSyntheticRepo } from './synthetic.ts';
@@ -135,9 +135,9 @@ function fastest(runs: BuildRun[]): BuildRun {
   return runs.reduce((a, b) => (b.total < a.total ? b : a));
 }
 
-/** The parse cache `npm run check` and the site share for a data root (scripts/check.ts, src/site/database.ts). */
+/** The parse cache `npm run check` and the site share for a data root. */
 function parseCachePath(projectRoot: string, data: string): string {
-  return join(projectRoot, 'node_modules/.cache/watchkeeper', `parse-${createHash('sha256').update(data).digest('hex').slice(0, 16)}.json`);
+  return parseCacheFile(defaultCacheDir(projectRoot), data);
 }
 
 /** Commits everything with the git binary, so the build's history walk reads a repository made by real git. */

@@ -10,8 +10,7 @@ import { fileURLToPath } from 'node:url';
 enableCompileCache(fileURLToPath(new URL('../node_modules/.cache/watchkeeper/compile', import.meta.url)));
 // From their own modules, not src/core/index.ts, which loads the whole library.
 const { checkRepository } = await import('../src/core/check-repository.ts');
-const { withKeyChecks } = await import('../src/core/rotation/load-with-keys.ts');
-const { withSealingChecks } = await import('../src/core/sealing/with-sealing-checks.ts');
+const { defaultCacheDir } = await import('../src/core/parse-cache.ts');
 const { dataRootOption, outputFormat, parseCli, printDiagnostics, runCommand } = await import('./lib/cli.ts');
 
 const USAGE = `Usage: npm run check -- [--root DIR] [--format human|json|github] [--no-cache] [--cache-dir DIR]
@@ -27,13 +26,11 @@ const { values } = parseCli(USAGE, {
   'no-cache': { type: 'boolean' },
   'cache-dir': { type: 'string' },
 });
-const cacheDir = values['cache-dir'] ?? fileURLToPath(new URL('../node_modules/.cache/watchkeeper', import.meta.url));
+const cacheDir = values['cache-dir'] ?? defaultCacheDir(fileURLToPath(new URL('..', import.meta.url)));
 
 await runCommand(async () => {
   const format = outputFormat(values.format);
   const now = new Date();
-  const loaded = await checkRepository(dataRootOption(values.root), { now, ...(values['no-cache'] ? {} : { cacheDir }) });
-  // Members' OpenPGP keys and sealed drafts' recipients are read with async OpenPGP.js, after the synchronous load.
-  const db = await withSealingChecks(await withKeyChecks(loaded, now), now);
+  const db = await checkRepository(dataRootOption(values.root), { now, ...(values['no-cache'] ? {} : { cacheDir }) });
   return printDiagnostics(db.diagnostics, db.filesRead, format);
 });

@@ -2,9 +2,16 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { SingleBar } from 'cli-progress';
-import { writeNewFileAtomic } from '../src/core/authoring/index.ts';
-import { type Diagnostic, diagnostic } from '../src/core/index.ts';
-import { type Converted, type ImportChange, importState, planImport, readImportFile } from '../src/core/osv/index.ts';
+import type { Diagnostic } from '../src/core/index.ts';
+import {
+  type Converted,
+  type ImportChange,
+  importState,
+  planImport,
+  readImportFile,
+  skippedDiagnostics,
+  writePlannedFile,
+} from '../src/core/osv/index.ts';
 import { dataRootOption, EXIT_USAGE, outputFormat, parseCli, printDiagnostics, runCommand } from './lib/cli.ts';
 
 const USAGE = `Usage: npm run import -- osv <file or folder>… [--root DIR] [--dry-run] [--verbose] [--report FILE] [--format human|json|github]
@@ -69,45 +76,14 @@ await runCommand(() => {
 
   const plan = planImport(converted, state);
   diagnostics.push(...plan.diagnostics);
-  for (const s of plan.skipped) {
-    if (s.sameAs && !s.identical) {
-      diagnostics.push(
-        diagnostic(
-          'IMPORT_DUPLICATE_ID',
-          s.input,
-          '/id',
-          `${s.sourceId} was also in ${s.sameAs} (imported as ${s.existing}) with different content; this copy was not imported.`,
-          'Decide which record is right and import that file alone.',
-        ),
-      );
-    } else {
-      const where = s.sameAs ? `the same record as ${s.sameAs}, imported as ${s.existing}` : `already here as ${s.existing}`;
-      diagnostics.push(
-        diagnostic(
-          'IMPORT_ALREADY_IMPORTED',
-          s.input,
-          '/id',
-          `${s.sourceId} is ${where}; skipped.`,
-          'Nothing to do; edit the existing file to update it.',
-        ),
-      );
-    }
-  }
+  diagnostics.push(...skippedDiagnostics(plan.skipped));
   let written = 0;
   if (!values['dry-run']) {
     const writeBar = progress(plan.planned.length, 'writing');
     for (const p of plan.planned) {
-      if (writeNewFileAtomic(join(root, p.file), p.text)) written++;
-      else
-        diagnostics.push(
-          diagnostic(
-            'IMPORT_FILE_EXISTS',
-            p.file,
-            '',
-            `${p.file} already exists; ${p.sourceId} was not written.`,
-            'Run the import again: it takes the next free id.',
-          ),
-        );
+      const problem = writePlannedFile(root, p);
+      if (problem) diagnostics.push(problem);
+      else written++;
       writeBar?.increment();
     }
     writeBar?.stop();

@@ -1,18 +1,13 @@
 // npm run new — writes a new advisory with the next free id, asking for the essentials.
-import { join, relative, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { cancel, intro, isCancel, outro, select, text } from '@clack/prompts';
 import {
-  advisoryFileFor,
-  createIdAllocator,
-  idsOnSharedBranches,
+  allocatorFor,
+  createAdvisory,
   NEW_STATUSES,
   type NewAdvisoryInput,
-  newAdvisoryData,
   newInputProblems,
-  renderNewAdvisory,
   renumber,
-  takenIds,
-  writeNewFileAtomic,
 } from '../src/core/authoring/index.ts';
 import { formatHuman, loadDatabase } from '../src/core/index.ts';
 import { dataRootOption, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, parseCli, runCommand } from './lib/cli.ts';
@@ -48,16 +43,11 @@ await runCommand(async () => {
   const root = dataRootOption(values.root);
   const now = new Date();
   const db = loadDatabase(root, { now });
-  const prefix = db.settings.id_prefix;
-  const taken = new Set([
-    ...takenIds(root, prefix),
-    ...db.advisories.map((a) => a.id.toUpperCase()),
-    ...(await idsOnSharedBranches(root, prefix)),
-  ]);
+  const allocator = await allocatorFor(root, db);
 
   if (values.renumber) {
     const file = relative(root, resolve(values.renumber)).split('\\').join('/');
-    const result = renumber(root, file, createIdAllocator(prefix, taken));
+    const result = renumber(root, file, allocator);
     if (!result.ok) {
       console.error(result.message);
       return EXIT_PROBLEMS;
@@ -91,22 +81,16 @@ await runCommand(async () => {
     return EXIT_USAGE;
   }
 
-  const allocator = createIdAllocator(prefix, taken);
-  const year = now.getUTCFullYear();
-  for (let attempt = 0; attempt < 5; attempt++) {
-    const id = allocator.next(year);
-    const file = advisoryFileFor(id);
-    const data = newAdvisoryData(input as NewAdvisoryInput, id, db.settings, now);
-    if (!writeNewFileAtomic(join(root, file), renderNewAdvisory(data))) continue;
-    const after = loadDatabase(root, { now }).diagnostics.filter((d) => d.file === file);
-    const message = `Created ${file}. Fill in the details, then run \`npm run check\` and open a pull request.`;
-    if (interactive) outro(message);
-    else console.log(message);
-    if (after.length > 0) console.log(formatHuman(after));
-    return after.some((d) => d.severity === 'error') ? EXIT_PROBLEMS : EXIT_OK;
+  const created = createAdvisory(root, db, input as NewAdvisoryInput, allocator, now);
+  if (!created.ok) {
+    console.error(created.message);
+    return EXIT_PROBLEMS;
   }
-  console.error('Could not find a free id after 5 attempts; try again.');
-  return EXIT_PROBLEMS;
+  const message = `Created ${created.file}. Fill in the details, then run \`npm run check\` and open a pull request.`;
+  if (interactive) outro(message);
+  else console.log(message);
+  if (created.diagnostics.length > 0) console.log(formatHuman(created.diagnostics));
+  return created.diagnostics.some((d) => d.severity === 'error') ? EXIT_PROBLEMS : EXIT_OK;
 });
 
 /** Asks in the terminal for what the flags left out; undefined when the user cancels. */

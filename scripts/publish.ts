@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { DECRYPTION_KEY_ENV, DECRYPTION_PASSPHRASE_ENV, publishSealed, repoRelative } from '../src/core/index.ts';
 import { dataRootOption, EXIT_USAGE, outputFormat, parseCli, printDiagnostics, runCommand } from './lib/cli.ts';
-import { secretKeyFrom } from './lib/secret-key.ts';
+import { KEY_FILE_OPTION, secretKeyFrom } from './lib/secret-key.ts';
 
 const USAGE = `Usage: npm run publish -- advisories/sealed/<name>.yaml.asc [--key-file PATH] [--root DIR] [--format human|json|github]
 
@@ -14,11 +14,7 @@ the sealed file. Nothing changes when a step fails. Then set its status to
 published and open the pull request. See docs/sealing.md.
 Exit status: 0 published, 1 problems, 2 usage or internal error.`;
 
-const { values, positionals } = parseCli(
-  USAGE,
-  { 'key-file': { type: 'string' }, root: { type: 'string' }, format: { type: 'string' } },
-  true,
-);
+const { values, positionals } = parseCli(USAGE, { ...KEY_FILE_OPTION, root: { type: 'string' }, format: { type: 'string' } }, true);
 
 await runCommand(async () => {
   const format = outputFormat(values.format);
@@ -32,8 +28,8 @@ await runCommand(async () => {
     console.error(`${positionals[0]} is not inside the repository ${root}.`);
     return EXIT_USAGE;
   }
-  const { result, diagnostics } = await secretKeyFrom(values['key-file'], root, DECRYPTION_KEY_ENV, DECRYPTION_PASSPHRASE_ENV);
-  if (!result.ok) return printDiagnostics(diagnostics, 0, format);
+  const result = await secretKeyFrom('decryption', values['key-file'], root);
+  if (!result.ok) return printDiagnostics(result.diagnostics, 0, format);
   const published = await publishSealed({ root, sealedFile, keys: [result.key], now: new Date() });
   if (!published.ok) return printDiagnostics(published.diagnostics, 1, format);
   if (format === 'json') console.log(JSON.stringify({ id: published.id, file: published.advisoryFile, removed: sealedFile }, null, 2));

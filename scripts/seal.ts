@@ -3,18 +3,15 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
   DECRYPTION_KEY_ENV,
-  DECRYPTION_PASSPHRASE_ENV,
-  type Diagnostic,
-  diagnostic,
   isSealedPath,
   loadDatabase,
-  openSealed,
+  openSealedFile,
   removePlainDraft,
   repoRelative,
   sealDraft,
 } from '../src/core/index.ts';
 import { dataRootOption, EXIT_PROBLEMS, EXIT_USAGE, outputFormat, parseCli, printDiagnostics, runCommand } from './lib/cli.ts';
-import { secretKeyFrom } from './lib/secret-key.ts';
+import { KEY_FILE_OPTION, secretKeyFrom } from './lib/secret-key.ts';
 
 const USAGE = `Usage: npm run seal -- <draft.yaml> [--replace advisories/sealed/<name>.yaml.asc] [--keep]
        npm run seal -- --reseal advisories/sealed/<name>.yaml.asc [--key-file PATH]
@@ -35,7 +32,7 @@ const { values, positionals } = parseCli(
     replace: { type: 'string' },
     reseal: { type: 'string' },
     keep: { type: 'boolean' },
-    'key-file': { type: 'string' },
+    ...KEY_FILE_OPTION,
     root: { type: 'string' },
     format: { type: 'string' },
   },
@@ -60,19 +57,10 @@ await runCommand(async () => {
   let bytes: Uint8Array;
   let name: string;
   if (values.reseal !== undefined) {
-    const { result, diagnostics } = await secretKeyFrom(values['key-file'], root, DECRYPTION_KEY_ENV, DECRYPTION_PASSPHRASE_ENV);
-    if (!result.ok) return printDiagnostics(diagnostics, 0, format);
-    const opened = await openSealed(readFileSync(resolve(root, values.reseal), 'utf8'), [result.key]);
-    if (!opened.ok) {
-      const problem: Diagnostic = diagnostic(
-        'SEAL_DECRYPT_FAILED',
-        values.reseal,
-        '',
-        `The sealed draft cannot be opened with your key: ${opened.message}.`,
-        'Use the secret key of a member the draft was sealed for.',
-      );
-      return printDiagnostics([problem], 1, format);
-    }
+    const result = await secretKeyFrom('decryption', values['key-file'], root);
+    if (!result.ok) return printDiagnostics(result.diagnostics, 0, format);
+    const opened = await openSealedFile(values.reseal, readFileSync(resolve(root, values.reseal), 'utf8'), [result.key]);
+    if (!opened.ok) return printDiagnostics(opened.diagnostics, 1, format);
     bytes = opened.bytes;
     name = values.reseal;
   } else {

@@ -1,20 +1,18 @@
 // npm run sign -- dist/ — detached .asc and .sha512 for every feed, OSV and CSAF file; security.txt cleartext-signed.
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
   type Diagnostic,
-  diagnostic,
   fingerprintOf,
   loadDatabase,
   SIGNING_KEY_ENV,
   SIGNING_PASSPHRASE_ENV,
   signerName,
   signingKeyStatus,
-  signOutputs,
+  signSite,
   teamKeys,
 } from '../src/core/index.ts';
 import { dataRootOption, EXIT_USAGE, outputFormat, parseCli, printDiagnostics, runCommand } from './lib/cli.ts';
-import { secretKeyFrom } from './lib/secret-key.ts';
+import { KEY_FILE_OPTION, secretKeyFrom } from './lib/secret-key.ts';
 
 const USAGE = `Usage: npm run sign -- <built site folder> [--key-file PATH] [--root DIR] [--format human|json|github]
 
@@ -27,11 +25,7 @@ team's published keys; it is refused when it stops signing within 30 days and
 announced within 90. See docs/signing.md.
 Exit status: 0 signed (warnings allowed), 1 problems (nothing signed), 2 usage or internal error.`;
 
-const { values, positionals } = parseCli(
-  USAGE,
-  { 'key-file': { type: 'string' }, root: { type: 'string' }, format: { type: 'string' } },
-  true,
-);
+const { values, positionals } = parseCli(USAGE, { ...KEY_FILE_OPTION, root: { type: 'string' }, format: { type: 'string' } }, true);
 
 await runCommand(async () => {
   const format = outputFormat(values.format);
@@ -42,32 +36,16 @@ await runCommand(async () => {
   const dir = resolve(positionals[0] as string);
   const root = dataRootOption(values.root);
   const now = new Date();
-  const { result, diagnostics } = await secretKeyFrom(values['key-file'], root, SIGNING_KEY_ENV, SIGNING_PASSPHRASE_ENV);
-  if (!result.ok) return printDiagnostics(diagnostics, 0, format);
+  const result = await secretKeyFrom('signing', values['key-file'], root);
+  if (!result.ok) return printDiagnostics(result.diagnostics, 0, format);
   const db = loadDatabase(root, { now });
   const keys = await teamKeys(db);
   const status = await signingKeyStatus(result.key, keys, now, result.source);
   const problems: Diagnostic[] = [...status.diagnostics];
   if (problems.some((d) => d.severity === 'error')) return printDiagnostics(problems, 0, format);
-  if (!existsSync(dir)) {
-    problems.push(
-      diagnostic('SIGN_NO_OUTPUT', positionals[0] as string, '', 'The folder does not exist.', 'Build the site first (`npm run build`).'),
-    );
-    return printDiagnostics(problems, 0, format);
-  }
-  const signed = await signOutputs(dir, result.key, now);
-  if (signed.detached.length === 0 && signed.cleartext.length === 0) {
-    problems.push(
-      diagnostic(
-        'SIGN_NO_OUTPUT',
-        positionals[0] as string,
-        '',
-        'No feed, OSV, CSAF file or security.txt was found to sign.',
-        'Name the built site folder (dist/), after `npm run build`.',
-      ),
-    );
-    return printDiagnostics(problems, 0, format);
-  }
+  const site = await signSite(dir, positionals[0] as string, result.key, now);
+  if (!site.ok) return printDiagnostics([...problems, ...site.diagnostics], 0, format);
+  const { signed } = site;
   if (format !== 'json') {
     const who = status.published ? signerName(status.published) : 'an unpublished key';
     console.log(

@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { writeNewFileAtomic } from '../src/core/authoring/write-file.ts';
-import { DECRYPTION_KEY_ENV, DECRYPTION_PASSPHRASE_ENV, diagnostic, openSealed, repoRelative } from '../src/core/index.ts';
+import { DECRYPTION_KEY_ENV, DECRYPTION_PASSPHRASE_ENV, openSealedFile, repoRelative } from '../src/core/index.ts';
 import { dataRootOption, EXIT_PROBLEMS, EXIT_USAGE, outputFormat, parseCli, printDiagnostics, runCommand } from './lib/cli.ts';
-import { secretKeyFrom } from './lib/secret-key.ts';
+import { KEY_FILE_OPTION, secretKeyFrom } from './lib/secret-key.ts';
 
 const USAGE = `Usage: npm run unseal -- advisories/sealed/<name>.yaml.asc [--out FILE] [--key-file PATH] [--root DIR]
 
@@ -18,7 +18,7 @@ Exit status: 0 opened, 1 problems, 2 usage or internal error.`;
 
 const { values, positionals } = parseCli(
   USAGE,
-  { out: { type: 'string' }, 'key-file': { type: 'string' }, root: { type: 'string' }, format: { type: 'string' } },
+  { out: { type: 'string' }, ...KEY_FILE_OPTION, root: { type: 'string' }, format: { type: 'string' } },
   true,
 );
 
@@ -36,19 +36,10 @@ await runCommand(async () => {
     );
     return EXIT_USAGE;
   }
-  const { result, diagnostics } = await secretKeyFrom(values['key-file'], root, DECRYPTION_KEY_ENV, DECRYPTION_PASSPHRASE_ENV);
-  if (!result.ok) return printDiagnostics(diagnostics, 0, format);
-  const opened = await openSealed(readFileSync(resolve(sealed), 'utf8'), [result.key]);
-  if (!opened.ok) {
-    const problem = diagnostic(
-      'SEAL_DECRYPT_FAILED',
-      sealed,
-      '',
-      `The sealed draft cannot be opened with your key: ${opened.message}.`,
-      'Use the secret key of a member the draft was sealed for.',
-    );
-    return printDiagnostics([problem], 1, format);
-  }
+  const result = await secretKeyFrom('decryption', values['key-file'], root);
+  if (!result.ok) return printDiagnostics(result.diagnostics, 0, format);
+  const opened = await openSealedFile(sealed, readFileSync(resolve(sealed), 'utf8'), [result.key]);
+  if (!opened.ok) return printDiagnostics(opened.diagnostics, 1, format);
   if (values.out === undefined) {
     process.stdout.write(opened.bytes);
     return 0;

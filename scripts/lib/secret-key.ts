@@ -1,19 +1,10 @@
-// Reads a member's or the team's secret key for sign, unseal, publish and re-seal: from a file outside the repository or an environment variable.
-import { type Diagnostic, diagnostic, readSecretKey, type SecretKeyResult } from '../../src/core/index.ts';
+// The secret-key step of sign, unseal, publish and re-seal: --key-file or the environment, through core's secretKeyStep.
+import { type SecretKeyPurpose, type SecretKeyStepResult, secretKeyStep } from '../../src/core/index.ts';
 
-export async function secretKeyFrom(
-  keyFile: string | undefined,
-  root: string,
-  envName: string,
-  passphraseEnv: string,
-): Promise<{ result: SecretKeyResult; diagnostics: Diagnostic[] }> {
-  const result = await readSecretKey({
-    file: keyFile,
-    armored: process.env[envName],
-    passphrase: process.env[passphraseEnv],
-    repoRoot: root,
-    envName,
-    passphraseEnv,
-  });
-  return { result, diagnostics: result.ok ? [] : [diagnostic(result.code, keyFile ?? `$${envName}`, '', result.message, result.hint)] };
+/** The `--key-file PATH` option every command that needs a secret key takes. */
+export const KEY_FILE_OPTION = { 'key-file': { type: 'string' } } as const;
+
+/** Reads the key for `purpose` from `--key-file` or this process's environment. */
+export function secretKeyFrom(purpose: SecretKeyPurpose, keyFile: string | undefined, root: string): Promise<SecretKeyStepResult> {
+  return secretKeyStep(purpose, keyFile, root, process.env);
 }

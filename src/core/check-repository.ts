@@ -1,11 +1,13 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { checkKeys } from './checks/rotation-keys.ts';
+import { sortDiagnostics } from './diagnostics.ts';
 import { listDataFiles } from './files.ts';
 import { type LoadOptions, loadDatabase, type PreparedFiles } from './load.ts';
 import type { Database } from './model.ts';
 import { parallelParse } from './parallel-parse.ts';
-import { cacheKey, emptyParseCache, readParseCache, writeParseCache } from './parse-cache.ts';
+import { cacheKey, emptyParseCache, parseCacheFile, readParseCache, writeParseCache } from './parse-cache.ts';
+import { checkSealedDrafts } from './sealing/check-sealed.ts';
 
 export interface CheckRepositoryOptions extends Omit<LoadOptions, 'cache'> {
   /** Folder for the parse cache; none means no cache (every file is parsed). */
@@ -15,14 +17,25 @@ export interface CheckRepositoryOptions extends Omit<LoadOptions, 'cache'> {
 }
 
 /**
- * loadDatabase for command-line use on a whole repository: files missing from
- * the parse cache are parsed on all cores first, and the cache is saved after.
- * The result is exactly what loadDatabase alone returns.
+ * The one entry point that runs every check on a repository: the load with
+ * its per-file and cross-file checks (loadDatabase → runChecks), then the
+ * checks that need async OpenPGP.js — members' keys (checkKeys) and sealed
+ * drafts (checkSealedDrafts). `npm run check`, the golden runner and the site
+ * build (src/site/integration.ts, astro:build:start) all call this, so no
+ * caller can forget a step. Files missing from the parse cache are parsed on
+ * all cores first, and the cache is saved after; the database is what
+ * loadDatabase returns with the async checks' diagnostics merged in.
  */
 export async function checkRepository(root: string, options: CheckRepositoryOptions): Promise<Database> {
-  const cachePath = options.cacheDir
-    ? join(options.cacheDir, `parse-${createHash('sha256').update(root).digest('hex').slice(0, 16)}.json`)
-    : undefined;
+  const db = await loadRepository(root, options);
+  const found = [...(await checkKeys(db, options.now)), ...(await checkSealedDrafts(db, options.now))];
+  if (found.length > 0) db.diagnostics = sortDiagnostics([...db.diagnostics, ...found]);
+  return db;
+}
+
+/** loadDatabase through the parse cache and worker threads: the synchronous checks only. */
+async function loadRepository(root: string, options: CheckRepositoryOptions): Promise<Database> {
+  const cachePath = options.cacheDir ? parseCacheFile(options.cacheDir, root) : undefined;
   const cache = cachePath ? readParseCache(cachePath) : emptyParseCache();
   const prepared = prepareFiles(root);
   await parallelParse(root, prepared, cache, options.workers);

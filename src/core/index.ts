@@ -3,12 +3,14 @@
 export { capDiagnostics, MAX_DIAGNOSTICS_PER_FILE } from './cap-diagnostics.ts';
 export { type CheckRepositoryOptions, checkRepository } from './check-repository.ts';
 export { checkKeys, KEY_WARNING_DAYS } from './checks/rotation-keys.ts';
+export { withKeyChecks } from './checks/with-key-checks.ts';
 export { CODES, type Code, type Severity } from './codes.ts';
 export * from './commits/index.ts';
 export { type CvssScore, cvssProblem, type Rating, ratingOf, scoreCvss } from './cvss.ts';
 export { DATA_ROOT_ENV, resolveDataRoot } from './data-root.ts';
 export { type Diagnostic, diagnostic, hasErrors, pointerOf, sortDiagnostics } from './diagnostics.ts';
 export * from './embargo/index.ts';
+export { isPublishable, publishableAdvisories } from './embargo/publishable.ts';
 export { formatGitHub, formatHuman, formatJson, formatSummary } from './format-diagnostics.ts';
 export * from './gate/index.ts';
 export * from './history/index.ts';
@@ -17,7 +19,6 @@ export * from './leak-scan/index.ts';
 export { type LoadOptions, loadDatabase } from './load.ts';
 export { type Advisory, type Database, packageKey, type RotationTerm, type TeamMember } from './model.ts';
 export { type OsvDates, type OsvLinks, type OsvRecord, osvEcosystem, osvId, toOsv } from './osv/index.ts';
-export { isPublishable, publishableAdvisories } from './publishable.ts';
 export * from './record/index.ts';
 export { CODEOWNERS_FILE, codeownersSection, findSection, ownerOf, updateCodeowners, VERDICT_PATHS } from './rotation/codeowners.ts';
 export { type Coverage, coverageFrom, coverageGaps, type Gap, plannedUntil } from './rotation/coverage.ts';
@@ -25,8 +26,10 @@ export {
   compareSlots,
   compareTerms,
   type DutyAt,
+  type DutyLine,
   type DutyPosition,
   dutyAt,
+  dutyLine,
   type Handover,
   handoversAfter,
   holdsAt,
@@ -39,12 +42,10 @@ export {
 } from './rotation/duty.ts';
 export { ROTA_CALENDAR_PATH, type RotaCalendarOptions, rotaCalendar } from './rotation/ical.ts';
 export { type KeyHolder, keyFileOf, keyHolders } from './rotation/key-holders.ts';
-export { withKeyChecks } from './rotation/load-with-keys.ts';
 export { type MemberKey, readMemberKeys } from './rotation/member-keys.ts';
 export { addMonthsUtc } from './rotation/months.ts';
 export { parseAtArgument } from './rotation/parse-at.ts';
 export {
-  type DutyLine,
   dutyLabel,
   formatRota,
   type GapLine,

@@ -27,6 +27,16 @@ const RULES_VERSION = 3;
 
 const RULES_HASH = createHash('sha256').update(JSON.stringify({ RULES_VERSION, SCHEMAS })).digest('hex').slice(0, 16);
 
+/** Where a tool keeps its parse caches under a project (npm run check, the site build and the benchmarks share it). */
+export function defaultCacheDir(projectRoot: string): string {
+  return join(projectRoot, 'node_modules/.cache/watchkeeper');
+}
+
+/** The one cache file for a data root inside a cache folder: one per repository checked. */
+export function parseCacheFile(cacheDir: string, root: string): string {
+  return join(cacheDir, `parse-${createHash('sha256').update(root).digest('hex').slice(0, 16)}.json`);
+}
+
 export function cacheKey(bytes: Uint8Array): string {
   return `${RULES_HASH}:${createHash('sha256').update(bytes).digest('base64url')}`;
 }

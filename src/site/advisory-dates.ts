@@ -1,10 +1,7 @@
-import { advisoryDatesFrom, type DatedRevision, type DatesFromHistory } from '../core/history/advisory-dates.ts';
+import { advisoryDatesFrom, type DatesFromHistory } from '../core/history/dates-from-history.ts';
 import type { History } from '../core/history/types.ts';
 import { loadHistory } from '../core/history/walk-history.ts';
 import type { Advisory, Database } from '../core/index.ts';
-
-/** One dated change to an advisory, oldest first; commit revisions carry `sha` and a forge `url`. */
-export type Revision = DatedRevision;
 
 /**
  * published: when the advisory was first published (undefined for drafts and

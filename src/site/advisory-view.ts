@@ -1,8 +1,8 @@
 import type { AdvisoryFacts } from '../core/export/facts.ts';
 import { paths, safeHref } from '../core/export/paths.ts';
+import type { DatedRevision } from '../core/history/dates-from-history.ts';
 import { type Advisory, type CvssScore, cvssInWords, type MetricInWords } from '../core/index.ts';
 import { commitLink } from '../core/record/fix-links.ts';
-import type { Revision } from './advisory-dates.ts';
 import { severityText } from './format.ts';
 
 /**
@@ -47,7 +47,7 @@ export function fixViews(advisory: Advisory): FixView[] {
 }
 
 /** A timeline entry's link, labelled for what it is: the tracker commit that recorded the entry, not the fix. */
-export function revisionLink(revision: Revision): { label: string; href: string } | undefined {
+export function revisionLink(revision: DatedRevision): { label: string; href: string } | undefined {
   const href = safeHref(revision.url);
   return href && revision.sha ? { label: `recorded in tracker commit ${revision.sha.slice(0, 12)}`, href } : undefined;
 }

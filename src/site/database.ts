@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { type AdvisoryFacts, advisoryFacts } from '../core/export/facts.ts';
-import { type Advisory, type Database, formatHuman, hasErrors, isPublishable, loadDatabase, publishableAdvisories } from '../core/index.ts';
-import { readParseCache, writeParseCache } from '../core/parse-cache.ts';
+import { type Advisory, type Database, isPublishable, loadDatabase, publishableAdvisories } from '../core/index.ts';
+import { defaultCacheDir, parseCacheFile, readParseCache, writeParseCache } from '../core/parse-cache.ts';
 import { type AdvisoryDates, advisoryDates } from './advisory-dates.ts';
 import { buildClock } from './build-clock.ts';
+import { type CheckedData, refuseErrors, SITE_CHECKED } from './check-for-build.ts';
 import { dataRoot } from './data-root.ts';
 import { isDevPreview } from './dev-preview.ts';
 
@@ -43,15 +43,20 @@ export const SITE_DATA = Symbol.for('watchkeeper.siteData');
 export const SITE_DATA_READY = Symbol.for('watchkeeper.siteDataReady');
 
 /**
- * The site's one view of the data: loaded once per build with the build's
- * clock, and refused outright when the data has errors (the build must never
- * publish from data that failed check). Every page and endpoint calls this, so
- * the database is read once however many pages are generated.
+ * The site's one view of the data: the checked database in a build, loaded
+ * once per build with the build's clock, and refused outright when the data
+ * has errors (the build must never publish from data that failed check). Every
+ * page and endpoint calls this, so the database is read once however many
+ * pages are generated.
  */
 export function siteData(): SiteData {
   if (cached) return cached;
   const root = resolve(dataRoot());
-  cached = buildSiteData(root, buildClock(), isDevPreview(), parseCachePath(root));
+  const checked = (globalThis as Record<symbol, unknown>)[SITE_CHECKED] as CheckedData | undefined;
+  if (checked && checked.root === root) cached = siteDataFrom(checked.db, checked.now, false);
+  else if (isDevPreview()) cached = buildSiteData(root, buildClock(), true, parseCacheFile(defaultCacheDir(process.cwd()), root));
+  else
+    throw new Error(`The data in ${root} was not checked by this build (astro:build:start runs checkRepository), so it is not published.`);
   // Handed to the integration's build:done step (same process), which writes the per-advisory exports from it.
   (globalThis as Record<symbol, unknown>)[SITE_DATA] = cached;
   // And announced as soon as it exists, so the search index is built while the pages render (integration.ts).
@@ -60,24 +65,20 @@ export function siteData(): SiteData {
 }
 
 /**
- * The parse cache `npm run check` fills (same folder and naming as
- * scripts/check.ts), so `npm run build` — check, then astro build — parses no
- * file twice. Entries are keyed by a hash of each file's bytes and of the rules,
- * so a changed file or rule is always parsed afresh.
+ * The same from the synchronous load alone, for a given root, clock and mode
+ * (the dev preview and tests). `cachePath` is the parse cache `npm run check`
+ * fills (parseCacheFile), keyed by each file's bytes and the rules.
  */
-function parseCachePath(root: string): string {
-  const dir = join(process.cwd(), 'node_modules/.cache/watchkeeper');
-  return join(dir, `parse-${createHash('sha256').update(root).digest('hex').slice(0, 16)}.json`);
-}
-
-/** The same, for a given root, clock and mode (tests use it directly). */
 export function buildSiteData(root: string, now: Date, preview: boolean, cachePath?: string): SiteData {
   const cache = cachePath ? readParseCache(cachePath) : undefined;
   const db = loadDatabase(root, { now, ...(cache ? { cache } : {}) });
   if (cache && cachePath) writeParseCache(cachePath, cache);
-  if (hasErrors(db.diagnostics)) {
-    throw new Error(`The data has errors; fix them before building:\n${formatHuman(db.diagnostics.filter((d) => d.severity === 'error'))}`);
-  }
+  return siteDataFrom(db, now, preview);
+}
+
+/** Entries and indexes over a loaded database; refuses a database with errors. */
+function siteDataFrom(db: Database, now: Date, preview: boolean): SiteData {
+  refuseErrors(db);
   const entry = (advisory: Advisory, mark?: PreviewMark): Entry => ({
     advisory,
     facts: advisoryFacts(advisory, db.settings),

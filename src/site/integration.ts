@@ -1,14 +1,20 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { searchRecord } from '../core/export/search-records.ts';
+import { buildClock } from './build-clock.ts';
+import { checkForBuild, SITE_CHECKED } from './check-for-build.ts';
+import { dataRoot } from './data-root.ts';
 import type { SiteData } from './database.ts';
 import { exportFiles } from './exports.ts';
 import { fileWriter } from './file-writer.ts';
 
 /**
  * Watchkeeper's Astro integration:
+ * - runs every check (checkRepository, async key and sealed-draft checks
+ *   included) before anything is built, and refuses data with errors; pages
+ *   read only the database it checked (see check-for-build.ts);
  * - records which command is running, so the dev preview (drafts, embargoed
  *   advisories) can only ever switch on under `astro dev` (see dev-preview.ts);
  * - writes the per-advisory exports (tracker JSON, OSV, CSAF + .sha512) from
@@ -24,7 +30,8 @@ export function watchkeeper(): AstroIntegration {
       'astro:config:setup': ({ command }) => {
         process.env.WATCHKEEPER_ASTRO_COMMAND = command;
       },
-      'astro:build:start': () => {
+      'astro:build:start': async () => {
+        (globalThis as Record<symbol, unknown>)[SITE_CHECKED] = await checkForBuild(resolve(dataRoot()), buildClock());
         // Pagefind indexes in its own process: fed as soon as the data is loaded, it works on
         // the other core while Astro renders the pages on this one.
         search = undefined;

@@ -12,17 +12,7 @@ import { parse } from 'yaml';
 import { formatFiles } from '../../src/core/authoring/index.ts';
 import { type Diagnostic, sortDiagnostics } from '../../src/core/diagnostics.ts';
 import { formatHuman, formatSummary } from '../../src/core/format-diagnostics.ts';
-import {
-  checkRepository,
-  historyChecks,
-  loadDatabase,
-  loadHistory,
-  runGate,
-  runLeakScan,
-  verifyCommits,
-  withKeyChecks,
-  withSealingChecks,
-} from '../../src/core/index.ts';
+import { checkRepository, historyChecks, loadDatabase, loadHistory, runGate, runLeakScan, verifyCommits } from '../../src/core/index.ts';
 import { generateTestKey } from '../helpers/test-repo.ts';
 
 export const GOLDEN_ROOT = new URL('./', import.meta.url).pathname.replace(/\/$/, '');
@@ -242,7 +232,7 @@ export async function runCase(dir: string): Promise<string> {
     await mutate(root, dir, c.edit);
     if (run === 'check') {
       // As scripts/check.ts: the loader and its checks, then the async key and sealing checks.
-      const db = await withSealingChecks(await withKeyChecks(await checkRepository(root, { now }), now), now);
+      const db = await checkRepository(root, { now });
       return render('check', db.diagnostics, formatSummary(db.diagnostics, db.filesRead), redact);
     }
     if (run === 'fmt') {

@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { formatAdvisoryText } from '../../src/core/authoring/format-advisory.ts';
 import { csafText, toCsaf } from '../../src/core/export/csaf-document.ts';
 import { advisoryFacts } from '../../src/core/export/facts.ts';
-import { advisoryDatesFrom } from '../../src/core/history/advisory-dates.ts';
+import { advisoryDatesFrom } from '../../src/core/history/dates-from-history.ts';
 import { loadHistory } from '../../src/core/history/walk-history.ts';
 import { loadDatabase } from '../../src/core/load.ts';
 import type { Advisory } from '../../src/core/model.ts';

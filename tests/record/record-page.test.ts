@@ -2,12 +2,10 @@
 // the figures, the static SVG charts, the table's links and the downloads.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
+import { describe, expect, test } from 'vitest';
+import { siteInBrowser } from '../helpers/site-in-browser.ts';
 import { advisoryPath, advisoryYaml, PROJECT_ROOT, SETTINGS_YAML } from '../helpers/test-repo.ts';
 import { siteCommits, siteOf } from '../site/shared-site.ts';
-import { serveStatic } from '../site/static-server.ts';
 
 const AXE = readFileSync(join(PROJECT_ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const FORGE = 'https://forge.test.example/tracker/commit/';
@@ -15,15 +13,12 @@ const FORGE = 'https://forge.test.example/tracker/commit/';
 const advisory = (id: string, timeline: string, extra = '') =>
   advisoryYaml({ id, reported: '2025-12-30T00:00:00Z', published: '2026-01-03T00:00:00Z', extra: `${timeline}${extra}` });
 
-let dist: string;
-let server: Awaited<ReturnType<typeof serveStatic>>;
-let browser: Browser;
 let fixCommit: string;
 
-beforeAll(async () => {
+const site = siteInBrowser(async () => {
   // Days from disclosure to fix: 2 and 14; one more disclosed on 2026-11-01 and still open (23.5 days at the test clock).
   // Built once per run by the site tests' helper, keyed by this data and its history.
-  dist = await siteOf({
+  const dist = await siteOf({
     name: 'record',
     files: { 'watchkeeper.yaml': `${SETTINGS_YAML}forge:\n  commit_url: ${FORGE}{sha}\n` },
     commits: [
@@ -66,19 +61,13 @@ beforeAll(async () => {
     ],
   });
   fixCommit = siteCommits(dist)[1] ?? '';
-  server = await serveStatic(dist);
-  browser = await launchChromium();
-}, 240_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  return dist;
 });
 
 describe('the track record page', () => {
   test('shows the figures, the charts and every advisory without any script', async () => {
-    const page = await browser.newPage({ javaScriptEnabled: false });
-    await page.goto(`${server.origin}/record/`);
+    const page = await site.browser.newPage({ javaScriptEnabled: false });
+    await page.goto(`${site.origin}/record/`);
     expect(await page.locator('h1').textContent()).toBe('Time-to-fix track record');
     // Median (2 + 14) / 2 = 8; p90 2 + 0.9 × 12 = 12.8; 1 of 3 within 10 days, the open one counted as a miss.
     const lead = (await page.locator('p.lead').textContent())?.replace(/\s+/g, ' ');
@@ -108,15 +97,15 @@ describe('the track record page', () => {
   });
 
   test('offers the table as CSV and JSON', async () => {
-    const csv = await (await fetch(`${server.origin}/record/record.csv`)).text();
+    const csv = await (await fetch(`${site.origin}/record/record.csv`)).text();
     const lines = csv.trimEnd().split('\r\n');
     expect(lines).toHaveLength(4);
     expect(lines.find((l) => l.startsWith('TST-2026-0002,'))).toContain(',14.00,16.00,false,');
-    const json = await (await fetch(`${server.origin}/record/record.json`)).json();
+    const json = await (await fetch(`${site.origin}/record/record.json`)).json();
     expect(json.overall.disclosureToFix).toMatchObject({ count: 2, median: 8, within: 1, overdue: 1 });
     expect(json.rows.map((r: { id: string }) => r.id).sort()).toEqual(['TST-2026-0001', 'TST-2026-0002', 'TST-2026-0003']);
     // OSV takes its dates from the same place: modified is the fixing commit, published the declared date.
-    const osv = await (await fetch(`${server.origin}/osv/all.json`)).json();
+    const osv = await (await fetch(`${site.origin}/osv/all.json`)).json();
     const record = (Array.isArray(osv) ? osv : (osv.records ?? osv.vulns ?? [])).find((r: { id: string }) =>
       r.id.endsWith('TST-2026-0002'),
     );
@@ -125,8 +114,8 @@ describe('the track record page', () => {
 
   test('passes axe in light and dark', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const page = await browser.newPage({ colorScheme });
-      await page.goto(`${server.origin}/record/`);
+      const page = await site.browser.newPage({ colorScheme });
+      await page.goto(`${site.origin}/record/`);
       await page.addScriptTag({ content: AXE });
       const violations = await page.evaluate(async () => {
         const result = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string }[] }> } }).axe.run();

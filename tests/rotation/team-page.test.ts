@@ -1,34 +1,19 @@
 // The team page and the rotation calendar, built from the example data and read in Debian's Chromium.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { readPublicKey } from '../../src/core/index.ts';
-import { launchChromium } from '../helpers/browser.ts';
+import { siteInBrowser } from '../helpers/site-in-browser.ts';
 import { PROJECT_ROOT } from '../helpers/test-repo.ts';
 import { sharedSite } from '../site/shared-site.ts';
-import { serveStatic } from '../site/static-server.ts';
 
 const AXE = readFileSync(join(PROJECT_ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
-let dist: string;
-let server: Awaited<ReturnType<typeof serveStatic>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  // The example data's site, built once for every test file that reads it.
-  dist = await sharedSite();
-  server = await serveStatic(dist);
-  browser = await launchChromium();
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+// The example data's site, built once for every test file that reads it.
+const site = siteInBrowser(sharedSite, 180_000);
 
 test('the team page shows who is on duty, who is next, experts, keys and past terms', async () => {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   const problems: string[] = [];
   page.on('console', (m) => {
     if (m.type() === 'error') problems.push(m.text());
@@ -36,7 +21,7 @@ test('the team page shows who is on duty, who is next, experts, keys and past te
   page.on('response', (r) => {
     if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
   });
-  await page.goto(`${server.origin}/team/`);
+  await page.goto(`${site.origin}/team/`);
   expect(await page.locator('h1').textContent()).toBe('Team');
 
   const onDuty = await page
@@ -58,7 +43,7 @@ test('the team page shows who is on duty, who is next, experts, keys and past te
   expect(await amara.locator('code').textContent()).toBe('7A1A 6C55 8758 7571 1BAA 4232 8750 AFEE FB0F 8FF1');
   const href = await amara.getByRole('link', { name: 'amara.asc' }).getAttribute('href');
   expect(href).toBe('/keys/amara.asc');
-  const armored = await (await page.request.get(`${server.origin}${href}`)).text();
+  const armored = await (await page.request.get(`${site.origin}${href}`)).text();
   const key = await readPublicKey(armored);
   expect(key.ok && key.key.getFingerprint().toUpperCase()).toBe('7A1A6C55875875711BAA42328750AFEEFB0F8FF1');
 
@@ -71,7 +56,7 @@ test('the team page shows who is on duty, who is next, experts, keys and past te
 });
 
 test('the calendar is served as text/calendar with every term of every role and no personal addresses', async () => {
-  const response = await fetch(`${server.origin}/team/rota.ics`);
+  const response = await fetch(`${site.origin}/team/rota.ics`);
   expect(response.status).toBe(200);
   const ics = (await response.text()).replace(/\r\n /g, '');
   expect(ics.startsWith('BEGIN:VCALENDAR')).toBe(true);
@@ -83,8 +68,8 @@ test('the calendar is served as text/calendar with every term of every role and 
 });
 
 test.each(['light', 'dark'] as const)('the team page has no accessibility violations (axe-core, %s)', async (colorScheme) => {
-  const page = await browser.newPage({ colorScheme });
-  await page.goto(`${server.origin}/team/`);
+  const page = await site.browser.newPage({ colorScheme });
+  await page.goto(`${site.origin}/team/`);
   await page.addScriptTag({ content: AXE });
   const violations = await page.evaluate(async () => {
     const result = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; help: string }[] }> } }).axe.run();

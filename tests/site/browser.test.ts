@@ -1,28 +1,16 @@
 // The built site in Debian's Chromium: reading, filtering, following links,
 // XSS payloads inert, offline search. Layout and accessibility of every page
 // type, at two widths and in both colour schemes, are in reader.test.ts.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { siteInBrowser } from '../helpers/site-in-browser.ts';
 import { sharedSite, XSS_ID } from './shared-site.ts';
-import { serveStatic } from './static-server.ts';
 
-let server: Awaited<ReturnType<typeof serveStatic>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(await sharedSite());
-  browser = await launchChromium();
-}, 240_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteInBrowser(sharedSite);
 
 /** A page that records every console error, failed or off-site request and dialog. */
 async function openPage(colorScheme: 'light' | 'dark' = 'light'): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.newPage({ colorScheme });
+  const page = await site.browser.newPage({ colorScheme });
   const problems: string[] = [];
   page.on('console', (m) => {
     if (m.type() === 'error') problems.push(`console: ${m.text()}`);
@@ -38,7 +26,7 @@ async function openPage(colorScheme: 'light' | 'dark' = 'light'): Promise<{ page
     if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
   });
   page.on('request', (r) => {
-    if (!r.url().startsWith(server.origin)) problems.push(`off-site request: ${r.url()}`);
+    if (!r.url().startsWith(site.origin)) problems.push(`off-site request: ${r.url()}`);
   });
   page.on('dialog', async (d) => {
     problems.push(`dialog: ${d.message()}`);
@@ -50,7 +38,7 @@ async function openPage(colorScheme: 'light' | 'dark' = 'light'): Promise<{ page
 describe('reading the site', () => {
   test('home → list → filter → advisory, with no console errors and no failed requests', async () => {
     const { page, problems } = await openPage();
-    await page.goto(`${server.origin}/`);
+    await page.goto(`${site.origin}/`);
     expect(await page.locator('h1').textContent()).toBe('Kestrel Linux Security Team');
     expect(await page.locator('#duty ~ .table-scroll tbody tr').count()).toBeGreaterThan(0);
     await page.getByRole('link', { name: 'All advisories, with filters' }).click();
@@ -93,10 +81,10 @@ describe('reading the site', () => {
   test('a CVE page resolves to its advisory and an unknown address gets the useful 404', async () => {
     const { page, problems } = await openPage();
     // The alias page sends the reader straight on to the advisory.
-    await page.goto(`${server.origin}/vulns/CVE-2026-0101/`);
+    await page.goto(`${site.origin}/vulns/CVE-2026-0101/`);
     await page.waitForURL('**/advisories/KSA-2026-0001/');
     expect(await page.locator('h1').textContent()).toContain('OpenSSL');
-    const response = await page.goto(`${server.origin}/advisories/KSA-1999-0001/`);
+    const response = await page.goto(`${site.origin}/advisories/KSA-1999-0001/`);
     expect(response?.status()).toBe(404);
     expect(await page.locator('h1').textContent()).toBe('Page not found');
     expect(await page.getByRole('link', { name: 'Search' }).count()).toBeGreaterThan(0);
@@ -107,7 +95,7 @@ describe('reading the site', () => {
 
   test('offline search finds an advisory by a word from its details', async () => {
     const { page, problems } = await openPage();
-    await page.goto(`${server.origin}/search/`);
+    await page.goto(`${site.origin}/search/`);
     await page.getByLabel('Words, id or CVE').fill('tarfile');
     await page.locator('#search-results a').first().waitFor({ timeout: 15_000 });
     expect(await page.locator('#search-results a').first().getAttribute('href')).toBe('/advisories/KSA-2026-0012/');
@@ -127,7 +115,7 @@ describe('XSS payloads stay inert in the browser', () => {
     '%s runs no injected script and links nowhere dangerous',
     async (path) => {
       const { page, problems } = await openPage();
-      await page.goto(`${server.origin}${path}`);
+      await page.goto(`${site.origin}${path}`);
       const found = await page.evaluate(() => ({
         xss: (window as unknown as { __xss?: unknown }).__xss,
         handlers: [...document.querySelectorAll('*')].flatMap((el) =>
@@ -147,7 +135,7 @@ describe('XSS payloads stay inert in the browser', () => {
 
   test('the payload is shown as text', async () => {
     const { page } = await openPage();
-    await page.goto(`${server.origin}/advisories/${XSS_ID}/`);
+    await page.goto(`${site.origin}/advisories/${XSS_ID}/`);
     expect(await page.locator('h1').textContent()).toContain('<script>window.__xss=1</script>');
     await page.close();
   });

@@ -3,28 +3,16 @@
 // without JavaScript; finding things; saying things in words; withdrawn advisories.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { siteInBrowser } from '../helpers/site-in-browser.ts';
 import { PROJECT_ROOT } from '../helpers/test-repo.ts';
 import { READER_CASES } from './fixtures.ts';
 import { sharedSite, XSS_ID } from './shared-site.ts';
-import { serveStatic } from './static-server.ts';
 
 const AXE = readFileSync(join(PROJECT_ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
-let server: Awaited<ReturnType<typeof serveStatic>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(await sharedSite());
-  browser = await launchChromium();
-}, 240_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteInBrowser(sharedSite);
 
 /** One page of every type the site has. */
 const PAGE_TYPES = [
@@ -89,11 +77,11 @@ describe('every page type fits a phone and a desktop, light and dark, with no ax
   test.each(PAGE_TYPES)('%s', async (path) => {
     const found: string[] = [];
     for (const colorScheme of ['light', 'dark'] as const) {
-      const context = await browser.newContext({ colorScheme, viewport: { width: 390, height: 844 } });
+      const context = await site.browser.newContext({ colorScheme, viewport: { width: 390, height: 844 } });
       const page = await context.newPage();
       for (const width of [390, 1280]) {
         await page.setViewportSize({ width, height: 900 });
-        await page.goto(`${server.origin}${path}`);
+        await page.goto(`${site.origin}${path}`);
         // An alias page sends the reader on at once; what they read is the advisory it leads to.
         if (path === '/vulns/CVE-2026-0101/') await page.waitForURL('**/advisories/KSA-2026-0001/');
         await page.waitForLoadState('load');
@@ -110,16 +98,16 @@ describe('every page type fits a phone and a desktop, light and dark, with no ax
 
 describe('without JavaScript', () => {
   test('the list shows no dead filter form, and the facet links do the filtering', async () => {
-    const page = await browser.newPage({ javaScriptEnabled: false });
-    await page.goto(`${server.origin}/advisories/`);
+    const page = await site.browser.newPage({ javaScriptEnabled: false });
+    await page.goto(`${site.origin}/advisories/`);
     expect(await page.locator('form.filter').isVisible()).toBe(false);
     expect(await page.getByRole('link', { name: 'critical' }).isVisible()).toBe(true);
     await page.close();
   });
 
   test('the search page shows the notice and no controls under it', async () => {
-    const page = await browser.newPage({ javaScriptEnabled: false });
-    await page.goto(`${server.origin}/search/`);
+    const page = await site.browser.newPage({ javaScriptEnabled: false });
+    await page.goto(`${site.origin}/search/`);
     // Playwright's text locators skip <noscript>, so measure the notice itself.
     const notice = await page.evaluate(() => {
       const p = document.querySelector('noscript p');
@@ -134,8 +122,8 @@ describe('without JavaScript', () => {
   });
 
   test('an unknown CVE says in plain HTML that it is not tracked, with a way to search', async () => {
-    const page = await browser.newPage({ javaScriptEnabled: false });
-    const response = await page.goto(`${server.origin}/vulns/CVE-2099-0001/`);
+    const page = await site.browser.newPage({ javaScriptEnabled: false });
+    const response = await page.goto(`${site.origin}/vulns/CVE-2099-0001/`);
     expect(response?.status()).toBe(404);
     expect(await page.getByText('it is not tracked here').isVisible()).toBe(true);
     expect(await page.getByRole('link', { name: 'Search the advisories' }).getAttribute('href')).toBe('/search/');
@@ -145,8 +133,8 @@ describe('without JavaScript', () => {
 
 describe('finding things', () => {
   test('the list filter needs every word, reads and writes ?q=, and its caption follows', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}/advisories/?q=openssl%20denial`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}/advisories/?q=openssl%20denial`);
     const visible = page.locator('#advisory-list tbody tr:not([hidden])');
     const total = await page.locator('#advisory-list tbody tr').count();
     expect(await visible.evaluateAll((trs) => trs.map((tr) => tr.querySelector('a')?.textContent))).toEqual(['KSA-2026-0001']);
@@ -161,43 +149,43 @@ describe('finding things', () => {
   });
 
   test('ids and CVEs in lower case, old package URLs and unknown CVEs all lead somewhere', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}/vulns/cve-2026-0101/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}/vulns/cve-2026-0101/`);
     await page.waitForURL('**/advisories/KSA-2026-0001/');
-    await page.goto(`${server.origin}/advisories/ksa-2026-0001/`);
+    await page.goto(`${site.origin}/advisories/ksa-2026-0001/`);
     await page.waitForURL('**/advisories/KSA-2026-0001/');
     // Any other mixing of cases is found by the 404 page's script.
-    await page.goto(`${server.origin}/advisories/Ksa-2026-0001/`);
+    await page.goto(`${site.origin}/advisories/Ksa-2026-0001/`);
     await page.waitForURL('**/advisories/KSA-2026-0001/');
-    await page.goto(`${server.origin}/vulns/Cve-2026-0101/`);
+    await page.goto(`${site.origin}/vulns/Cve-2026-0101/`);
     await page.waitForURL('**/advisories/KSA-2026-0001/');
-    await page.goto(`${server.origin}/packages/Kestrel:3/openssl/`);
+    await page.goto(`${site.origin}/packages/Kestrel:3/openssl/`);
     await page.waitForURL('**/packages/Kestrel_3/openssl/');
     expect(await page.locator('h1').textContent()).toContain('openssl');
     // Where a host kept no redirect page, the 404 page sends the reader on.
-    await page.goto(`${server.origin}/packages/Kestrel:3/no-such-package/`);
+    await page.goto(`${site.origin}/packages/Kestrel:3/no-such-package/`);
     await page.waitForURL('**/packages/Kestrel_3/no-such-package/');
     // Feed readers follow no redirect page, so a package's feed is also served at its old address.
-    const feed = await fetch(`${server.origin}/feeds/packages/Kestrel_3/openssl.atom.xml`);
-    const oldFeed = await fetch(`${server.origin}/feeds/packages/Kestrel:3/openssl.atom.xml`);
+    const feed = await fetch(`${site.origin}/feeds/packages/Kestrel_3/openssl.atom.xml`);
+    const oldFeed = await fetch(`${site.origin}/feeds/packages/Kestrel:3/openssl.atom.xml`);
     expect(oldFeed.status).toBe(200);
     expect(await oldFeed.text()).toBe(await feed.text());
-    await page.goto(`${server.origin}/vulns/CVE-2099-0001/`);
+    await page.goto(`${site.origin}/vulns/CVE-2099-0001/`);
     expect(await page.locator('#untracked-title').textContent()).toBe('CVE-2099-0001 is not tracked here');
     expect(await page.getByRole('link', { name: 'Search the advisories' }).getAttribute('href')).toBe('/search/?q=CVE-2099-0001');
     await page.close();
   });
 
   test('the 404 page declares no canonical URL', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}/404.html`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}/404.html`);
     expect(await page.locator('link[rel="canonical"]').count()).toBe(0);
     await page.close();
   });
 
   test('search ranks the right advisory for a version string and shows a readable excerpt', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}/search/?q=3.0.15-1.ks3`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}/search/?q=3.0.15-1.ks3`);
     const first = page.locator('#search-results li').first();
     await first.locator('a').waitFor({ timeout: 15_000 });
     expect(await first.locator('a').getAttribute('href')).toBe('/advisories/KSA-2026-0001/');
@@ -209,8 +197,8 @@ describe('finding things', () => {
 
 describe('saying it in words', () => {
   test('affected versions, the CVSS metrics and the score once', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}/advisories/KSA-2026-0001/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}/advisories/KSA-2026-0001/`);
     expect(await page.locator('#affected ~ div li').first().textContent()).toBe('affected before 3.0.15-1.ks3, fixed in 3.0.15-1.ks3');
     const severity = (await page.locator('dl.facts > dd').first().textContent()) ?? '';
     expect(severity.match(/7\.5/g)).toHaveLength(1);
@@ -221,8 +209,8 @@ describe('saying it in words', () => {
   });
 
   test('a fixing commit links to the commit on its forge; timeline links say they are tracker commits', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}/advisories/${READER_CASES.cvss4Id}/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}/advisories/${READER_CASES.cvss4Id}/`);
     expect(await page.getByRole('link', { name: 'the fixing commit' }).getAttribute('href')).toBe(
       `https://github.com/parselib/parselib/commit/${READER_CASES.fixCommit}`,
     );
@@ -233,14 +221,14 @@ describe('saying it in words', () => {
   });
 
   test('counts, languages and fingerprints read the same everywhere', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}/`);
     expect(await page.locator('#report ~ p').first().textContent()).toContain('(in English or German)');
     const homeFingerprint = await page.locator('#duty ~ .table-scroll code').first().textContent();
     expect(homeFingerprint).toMatch(/^([0-9A-F]{4} ){9}[0-9A-F]{4}$/);
-    await page.goto(`${server.origin}/team/`);
+    await page.goto(`${site.origin}/team/`);
     expect(await page.locator('code.mono').allTextContents()).toContain(homeFingerprint);
-    await page.goto(`${server.origin}/advisories/status/withdrawn/`);
+    await page.goto(`${site.origin}/advisories/status/withdrawn/`);
     expect(await page.locator('caption').textContent()).toMatch(/^2 withdrawn advisories/);
     expect(await page.locator('footer').textContent()).toMatch(
       /kestrel-linux\.example · Disclosure policy · security\.txt · Feeds and exports/,
@@ -251,8 +239,8 @@ describe('saying it in words', () => {
 
 describe('withdrawn means withdrawn', () => {
   test('the page says so at the top, with reason and date, and shows what it listed as past', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}/advisories/${READER_CASES.withdrawnId}/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}/advisories/${READER_CASES.withdrawnId}/`);
     const banner = page.locator('article > .banner.withdrawn');
     expect(await banner.textContent()).toContain('withdrawn on 2026-05-20 08:00 UTC');
     expect(await banner.textContent()).toContain('Not exploitable in any shipped build.');
@@ -264,8 +252,8 @@ describe('withdrawn means withdrawn', () => {
   });
 
   test('lists mark it plainly and without a coloured severity', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}/advisories/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}/advisories/`);
     const row = page.locator(`#advisory-list tr:has(a[href="/advisories/${READER_CASES.withdrawnId}/"])`);
     expect(await row.locator('td').nth(3).textContent()).toBe('Withdrawn');
     expect(await row.locator('.sev-critical').count()).toBe(0);

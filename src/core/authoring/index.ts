@@ -1,5 +1,6 @@
 // Authoring: the canonical YAML form (fmt, import, new), id allocation, the new-advisory template.
 export { canonicalize, canonicalText, dataToCanonicalYaml, LINE_WIDTH, TO_STRING_OPTIONS } from './canonical-yaml.ts';
+export { allocatorFor, type CreateAdvisoryResult, createAdvisory } from './create-advisory.ts';
 export { type FormatResult, formatAdvisoryText, sameData } from './format-advisory.ts';
 export { type FormatFilesResult, formatFiles } from './format-files.ts';
 export { NEW_STATUSES, type NewAdvisoryInput, newAdvisoryData, newInputProblems, renderNewAdvisory } from './new-advisory.ts';

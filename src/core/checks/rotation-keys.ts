@@ -19,8 +19,8 @@ export const KEY_WARNING_DAYS = 30;
  * Reads the public key of every member on a current or planned term with
  * OpenPGP.js and checks it at `now`: it is their key (fingerprint), it is not
  * revoked or expired, it can encrypt and sign, and it keeps doing so until the
- * member's last term ends. Async because OpenPGP.js is; `npm run check` awaits
- * it after loadDatabase (see withKeyChecks). A missing file is
+ * member's last term ends. Async because OpenPGP.js is; checkRepository awaits
+ * it after loadDatabase (src/core/check-repository.ts). A missing file is
  * KEY_FILE_MISSING, reported by the synchronous checks. Every other file in
  * rotations/keys/ is still read once to make sure it holds no secret key.
  */

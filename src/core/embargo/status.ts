@@ -1,8 +1,8 @@
 import type { Advisory, Database } from '../model.ts';
-import { isPublishable } from '../publishable.ts';
 import type { Settings } from '../settings.ts';
 import { formatInstant } from '../time.ts';
 import { embargoFacts, fixTarget } from './embargo-facts.ts';
+import { isPublishable } from './publishable.ts';
 
 /** One advisory that is not public yet, as the embargo report shows it. */
 export interface EmbargoEntry {

@@ -1,4 +1,5 @@
 import { type Diagnostic, diagnostic } from '../diagnostics.ts';
+import { isPublishable } from '../embargo/publishable.ts';
 import { diffTrees, type GitRepo, readBlobBytes, readTreeEntries, type TreeEntry } from '../git/index.ts';
 import { loadHistory } from '../history/walk-history.ts';
 import { olderTextExemptions } from '../leak-scan/exemptions.ts';
@@ -8,7 +9,6 @@ import { decodeText } from '../leak-scan/normalise.ts';
 import { surelyPublishable } from '../leak-scan/quick-publishable.ts';
 import { scanBytes } from '../leak-scan/scan-file.ts';
 import { describeNeedle } from '../leak-scan/scan-output.ts';
-import { isPublishable } from '../publishable.ts';
 import { validateFile } from '../schema/friendly-errors.ts';
 import type { AdvisoryFile } from '../types.gen.ts';
 import { readYaml } from '../yaml/read-yaml.ts';

@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../diagnostics.ts';
 import { diagnostic } from '../diagnostics.ts';
 import { embargoFacts } from '../embargo/embargo-facts.ts';
-import { isPublishable } from '../publishable.ts';
+import { isPublishable } from '../embargo/publishable.ts';
 import type { Settings } from '../settings.ts';
 import { DAY_MS, formatInstant, formatSpan } from '../time.ts';
 import type { AdvisoryChange } from './changes.ts';

@@ -1,6 +1,9 @@
 import type { Diagnostic } from '../diagnostics.ts';
 
-/** One commit that changed an advisory's file. */
+/**
+ * One commit that changed an advisory's file, as the history walk records it.
+ * What readers see of it is a DatedRevision (dates-from-history.ts).
+ */
 export interface Revision {
   sha: string;
   /** When the commit was made (committer time), a UTC instant. */

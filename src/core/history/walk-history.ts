@@ -14,8 +14,8 @@ import {
 } from '../git/index.ts';
 import { formatInstant } from '../time.ts';
 import { advisoryData } from './advisory-data.ts';
-import { advisoryFacts } from './advisory-facts.ts';
 import type { AdvisoryHistory, History, Revision } from './types.ts';
+import { versionFacts } from './version-facts.ts';
 
 export interface HistoryOptions {
   /** The ref to walk from; HEAD by default. */
@@ -269,7 +269,7 @@ function findFirstVersions(byId: Map<string, AdvisoryHistory>, read: (oid: strin
       const bytes = read(revision.blob);
       // A version that cannot be read may be the first published one: a later one would give a wrong date.
       if (!bytes) break;
-      const facts = advisoryFacts(decoder.decode(bytes));
+      const facts = versionFacts(decoder.decode(bytes));
       const point = (value: string | undefined) => ({ sha: revision.sha, date: revision.landedDate, ...(value ? { value } : {}) });
       if (!publishedSeen && (facts.status === 'published' || facts.status === 'withdrawn')) {
         publishedSeen = true;

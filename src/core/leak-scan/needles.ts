@@ -1,5 +1,5 @@
+import { isPublishable } from '../embargo/publishable.ts';
 import type { Database } from '../model.ts';
-import { isPublishable } from '../publishable.ts';
 import type { AdvisoryFile } from '../types.gen.ts';
 import { splitWords } from './matcher.ts';
 import { decodeText } from './normalise.ts';

@@ -1,5 +1,5 @@
 import { strictInstantMs } from '../embargo/embargo-facts.ts';
-import { advisoryFacts } from '../history/advisory-facts.ts';
+import { versionFacts } from '../history/version-facts.ts';
 
 const SIMPLE_KEY = /^[a-z_]+:(?: |$)/;
 
@@ -22,7 +22,7 @@ export function surelyPublishable(text: string, now: Date): boolean {
     }
   }
   if (status !== 'published' && status !== 'withdrawn') return false;
-  const published = advisoryFacts(text).published;
+  const published = versionFacts(text).published;
   const ms = published ? strictInstantMs(published) : undefined;
   return ms !== undefined && ms <= now.getTime();
 }

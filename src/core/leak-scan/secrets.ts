@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Diagnostic, diagnostic } from '../diagnostics.ts';
+import { isPublishable } from '../embargo/publishable.ts';
 import { listDataFiles, SEALED_FOLDER } from '../files.ts';
 import { parseFile } from '../parse-file.ts';
-import { isPublishable } from '../publishable.ts';
 import type { AdvisoryFile } from '../types.gen.ts';
 import { type SecretAdvisory, secretOf } from './needles.ts';
 import { surelyPublishable } from './quick-publishable.ts';

@@ -92,93 +92,18 @@ function convert(input: unknown, options: ConvertOptions): Converted {
   if (!isObject(input) || typeof input.id !== 'string' || input.id === '') {
     throw new Unmappable('', 'This is not an OSV record: it has no string `id`.');
   }
-  const changes: ImportChange[] = [];
-  const unmapped: { pointer: string; kind: ImportChangeKind; value: unknown }[] = [];
-  const change = (kind: ImportChangeKind, segments: (string | number)[], message: string, from?: unknown, to?: unknown) => {
-    changes.push({
-      kind,
-      pointer: pointerOf(segments),
-      message,
-      ...(from !== undefined ? { from } : {}),
-      ...(to !== undefined ? { to } : {}),
-    });
-  };
-  const drop = (kind: ImportChangeKind, segments: (string | number)[], message: string, value: unknown) => {
-    change(kind, segments, message, value, undefined);
-    unmapped.push({ pointer: pointerOf(segments), kind, value });
-  };
-
+  const log = changeLog();
+  const { change, drop } = log;
   const sourceId = input.id;
   const ownId = trackerIdOf(sourceId, options.settings);
   const ownExport =
     isObject(input.database_specific) && isObject(input.database_specific[TRACKER_KEY]) ? input.database_specific[TRACKER_KEY] : undefined;
 
-  const ids = (key: 'aliases' | 'related' | 'upstream'): string[] => {
-    const list = input[key];
-    if (list === undefined || list === null) return [];
-    if (!Array.isArray(list)) throw new Unmappable(`/${key}`, `\`${key}\` is not a list.`);
-    const out: string[] = [];
-    for (const [index, raw] of list.entries()) {
-      if (out.length >= MAX_IDS) {
-        drop('id-unmapped', [key, index], `More than ${MAX_IDS} ${key}; the rest are kept under database_specific.${IMPORT_KEY}.`, raw);
-        continue;
-      }
-      const value = typeof raw === 'string' ? raw : String(raw);
-      const cleaned = value.trim().replace(/^[\s,;]+|[\s,;.]+$/g, '');
-      const kept = VULN_ID.test(value) ? value : VULN_ID.test(cleaned) ? cleaned : undefined;
-      if (kept && out.some((o) => o.toUpperCase() === kept.toUpperCase())) {
-        change('id-cleaned', [key, index], `\`${value}\` repeats an earlier entry; listed once.`, value, undefined);
-      } else if (kept === value) out.push(value);
-      else if (kept) {
-        change('id-cleaned', [key, index], `\`${value}\` cleaned to \`${cleaned}\`.`, value, cleaned);
-        out.push(cleaned);
-      } else
-        drop('id-unmapped', [key, index], `\`${value}\` is not an id the schema accepts; kept under database_specific.${IMPORT_KEY}.`, raw);
-    }
-    return out;
-  };
-  const aliases = ids('aliases');
-  const related = ids('related');
-  const upstream = ids('upstream');
-  if (!ownId && !aliases.some((a) => a.toUpperCase() === sourceId.toUpperCase())) {
-    if (VULN_ID.test(sourceId)) {
-      aliases.unshift(sourceId);
-      change('id-assigned', ['aliases', '-'], `The original id ${sourceId} is kept as an alias.`, undefined, sourceId);
-    } else throw new Unmappable('/id', `The id \`${sourceId}\` cannot be kept as an alias (letters, digits and . _ : - only).`);
-  }
-
-  // Instants: published, then modified, then the import time.
-  const modified = typeof input.modified === 'string' && !instantProblem(input.modified) ? input.modified : undefined;
-  let withdrawn = typeof input.withdrawn === 'string' && !instantProblem(input.withdrawn) ? input.withdrawn : undefined;
-  if (input.withdrawn !== undefined && !withdrawn) {
-    throw new Unmappable('/withdrawn', `The withdrawn instant ${JSON.stringify(input.withdrawn)} is not a UTC instant.`);
-  }
-  let published = typeof input.published === 'string' && !instantProblem(input.published) ? input.published : undefined;
-  if (!published) {
-    // The earliest instant the record knows: a withdrawn record without `published` keeps its real withdrawal date.
-    const known = [
-      ...(modified ? [{ value: modified, label: 'modified' }] : []),
-      ...(withdrawn ? [{ value: withdrawn, label: 'withdrawn' }] : []),
-    ].sort((a, b) => Date.parse(a.value) - Date.parse(b.value))[0];
-    published = known?.value ?? new Date(Math.floor(options.now.getTime() / 1000) * 1000).toISOString().replace('.000Z', 'Z');
-    change(
-      'published-filled',
-      ['published'],
-      `No valid published instant (${JSON.stringify(input.published ?? null)}); used ${known ? known.label : 'the import time'}: ${published}.`,
-      input.published,
-      published,
-    );
-  }
-  if (withdrawn && Date.parse(withdrawn) < Date.parse(published)) {
-    change(
-      'withdrawn-adjusted',
-      ['withdrawn'],
-      `withdrawn (${withdrawn}) was before published; set to ${published}.`,
-      withdrawn,
-      published,
-    );
-    withdrawn = published;
-  }
+  const aliases = idList(input, 'aliases', change, drop);
+  const related = idList(input, 'related', change, drop);
+  const upstream = idList(input, 'upstream', change, drop);
+  if (!ownId) keepSourceIdAsAlias(sourceId, aliases, change);
+  const { published, withdrawn } = instantsOf(input, options.now, change);
 
   const severity = severities(input.severity, ['severity'], drop);
   // A withdrawn record may be a tombstone with no packages left; it is imported as a withdrawn advisory listing none.
@@ -190,29 +115,9 @@ function convert(input: unknown, options: ConvertOptions): Converted {
   const derived = new Set(ownExport && Array.isArray(ownExport.derived_references) ? ownExport.derived_references : []);
   const references = referenceList(input.references, change, drop).filter((r) => !derived.has(r.url));
   const credits = creditList(input.credits, change, drop);
-
-  const given = typeof input.details === 'string' && input.details !== '' ? input.details : undefined;
-  // Data text holds no control characters (TEXT_CONTROL_CHARACTER); CR and CRLF are line breaks, written as LF.
-  const details = given?.replace(/\r\n?/g, '\n');
-  if (details !== given)
-    change('line-breaks', ['details'], 'The details used CR or CRLF line breaks; they are written as LF.', given, details);
+  const details = detailsOf(input.details, change);
   const summary = summaryOf(input.summary, details, affected, aliases, sourceId, change);
-
-  const databaseSpecific: Record<string, unknown> = isObject(input.database_specific) ? { ...input.database_specific } : {};
-  delete databaseSpecific[TRACKER_KEY];
-  // The summary as the source wrote it, when import had to shorten it: nothing the source said is lost.
-  const original =
-    typeof input.summary === 'string' && input.summary !== summary && input.summary.trim() !== '' ? input.summary : undefined;
-  if (!ownId) {
-    databaseSpecific[IMPORT_KEY] = {
-      id: sourceId,
-      ...(typeof input.modified === 'string' ? { modified: input.modified } : {}),
-      ...(original ? { summary: original } : {}),
-      ...(unmapped.length > 0 ? { unmapped } : {}),
-    };
-  } else if (unmapped.length > 0 || original) {
-    databaseSpecific[IMPORT_KEY] = { ...(original ? { summary: original } : {}), ...(unmapped.length > 0 ? { unmapped } : {}) };
-  }
+  const databaseSpecific = databaseSpecificOf(input, { sourceId, ownId, summary, unmapped: log.unmapped });
 
   const tracker = restoreTrackerFields(ownExport);
   const status = withdrawn ? 'withdrawn' : 'published';
@@ -235,11 +140,141 @@ function convert(input: unknown, options: ConvertOptions): Converted {
     ...(tracker.fixes ? { fixes: tracker.fixes } : {}),
     ...(Object.keys(databaseSpecific).length ? { database_specific: databaseSpecific } : {}),
   };
-  return { sourceId, ...(ownId ? { ownId } : {}), year: new Date(published).getUTCFullYear(), advisory, changes };
+  return { sourceId, ...(ownId ? { ownId } : {}), year: new Date(published).getUTCFullYear(), advisory, changes: log.changes };
 }
 
 type Change = (kind: ImportChangeKind, segments: (string | number)[], message: string, from?: unknown, to?: unknown) => void;
 type Drop = (kind: ImportChangeKind, segments: (string | number)[], message: string, value: unknown) => void;
+type Unmapped = { pointer: string; kind: ImportChangeKind; value: unknown };
+
+/** Collects every step import took (`change`) and what it kept verbatim because the schema cannot hold it (`drop`). */
+function changeLog(): { changes: ImportChange[]; unmapped: Unmapped[]; change: Change; drop: Drop } {
+  const changes: ImportChange[] = [];
+  const unmapped: Unmapped[] = [];
+  const change: Change = (kind, segments, message, from, to) => {
+    changes.push({
+      kind,
+      pointer: pointerOf(segments),
+      message,
+      ...(from !== undefined ? { from } : {}),
+      ...(to !== undefined ? { to } : {}),
+    });
+  };
+  const drop: Drop = (kind, segments, message, value) => {
+    change(kind, segments, message, value, undefined);
+    unmapped.push({ pointer: pointerOf(segments), kind, value });
+  };
+  return { changes, unmapped, change, drop };
+}
+
+/** aliases, related or upstream: ids the schema accepts, cleaned of stray punctuation, each once, at most MAX_IDS. */
+function idList(input: Record<string, unknown>, key: 'aliases' | 'related' | 'upstream', change: Change, drop: Drop): string[] {
+  const list = input[key];
+  if (list === undefined || list === null) return [];
+  if (!Array.isArray(list)) throw new Unmappable(`/${key}`, `\`${key}\` is not a list.`);
+  const out: string[] = [];
+  for (const [index, raw] of list.entries()) {
+    if (out.length >= MAX_IDS) {
+      drop('id-unmapped', [key, index], `More than ${MAX_IDS} ${key}; the rest are kept under database_specific.${IMPORT_KEY}.`, raw);
+      continue;
+    }
+    const value = typeof raw === 'string' ? raw : String(raw);
+    const cleaned = value.trim().replace(/^[\s,;]+|[\s,;.]+$/g, '');
+    const kept = VULN_ID.test(value) ? value : VULN_ID.test(cleaned) ? cleaned : undefined;
+    if (kept && out.some((o) => o.toUpperCase() === kept.toUpperCase())) {
+      change('id-cleaned', [key, index], `\`${value}\` repeats an earlier entry; listed once.`, value, undefined);
+    } else if (kept === value) out.push(value);
+    else if (kept) {
+      change('id-cleaned', [key, index], `\`${value}\` cleaned to \`${cleaned}\`.`, value, cleaned);
+      out.push(cleaned);
+    } else
+      drop('id-unmapped', [key, index], `\`${value}\` is not an id the schema accepts; kept under database_specific.${IMPORT_KEY}.`, raw);
+  }
+  return out;
+}
+
+/** Another database's record keeps its own id as the first alias, so readers can still find it by that id. */
+function keepSourceIdAsAlias(sourceId: string, aliases: string[], change: Change): void {
+  if (aliases.some((a) => a.toUpperCase() === sourceId.toUpperCase())) return;
+  if (!VULN_ID.test(sourceId)) {
+    throw new Unmappable('/id', `The id \`${sourceId}\` cannot be kept as an alias (letters, digits and . _ : - only).`);
+  }
+  aliases.unshift(sourceId);
+  change('id-assigned', ['aliases', '-'], `The original id ${sourceId} is kept as an alias.`, undefined, sourceId);
+}
+
+/** published and withdrawn: published falls back to modified, then withdrawn, then the import time; withdrawn is never before published. */
+function instantsOf(input: Record<string, unknown>, now: Date, change: Change): { published: string; withdrawn: string | undefined } {
+  const modified = typeof input.modified === 'string' && !instantProblem(input.modified) ? input.modified : undefined;
+  let withdrawn = typeof input.withdrawn === 'string' && !instantProblem(input.withdrawn) ? input.withdrawn : undefined;
+  if (input.withdrawn !== undefined && !withdrawn) {
+    throw new Unmappable('/withdrawn', `The withdrawn instant ${JSON.stringify(input.withdrawn)} is not a UTC instant.`);
+  }
+  let published = typeof input.published === 'string' && !instantProblem(input.published) ? input.published : undefined;
+  if (!published) {
+    // The earliest instant the record knows: a withdrawn record without `published` keeps its real withdrawal date.
+    const known = [
+      ...(modified ? [{ value: modified, label: 'modified' }] : []),
+      ...(withdrawn ? [{ value: withdrawn, label: 'withdrawn' }] : []),
+    ].sort((a, b) => Date.parse(a.value) - Date.parse(b.value))[0];
+    published = known?.value ?? new Date(Math.floor(now.getTime() / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+    change(
+      'published-filled',
+      ['published'],
+      `No valid published instant (${JSON.stringify(input.published ?? null)}); used ${known ? known.label : 'the import time'}: ${published}.`,
+      input.published,
+      published,
+    );
+  }
+  if (withdrawn && Date.parse(withdrawn) < Date.parse(published)) {
+    change(
+      'withdrawn-adjusted',
+      ['withdrawn'],
+      `withdrawn (${withdrawn}) was before published; set to ${published}.`,
+      withdrawn,
+      published,
+    );
+    withdrawn = published;
+  }
+  return { published, withdrawn };
+}
+
+/** The details with LF line breaks: data text holds no control characters (TEXT_CONTROL_CHARACTER), and CR and CRLF are line breaks. */
+function detailsOf(raw: unknown, change: Change): string | undefined {
+  const given = typeof raw === 'string' && raw !== '' ? raw : undefined;
+  const details = given?.replace(/\r\n?/g, '\n');
+  if (details !== given)
+    change('line-breaks', ['details'], 'The details used CR or CRLF line breaks; they are written as LF.', given, details);
+  return details;
+}
+
+/**
+ * The record's database_specific without the tracker's own key, plus what
+ * import keeps under IMPORT_KEY: the original id and modified instant (for
+ * another database's record), the summary as the source wrote it when import
+ * had to shorten it, and everything unmapped, so nothing the source said is lost.
+ */
+function databaseSpecificOf(
+  input: Record<string, unknown>,
+  kept: { sourceId: string; ownId: string | undefined; summary: string; unmapped: Unmapped[] },
+): Record<string, unknown> {
+  const { sourceId, ownId, summary, unmapped } = kept;
+  const databaseSpecific: Record<string, unknown> = isObject(input.database_specific) ? { ...input.database_specific } : {};
+  delete databaseSpecific[TRACKER_KEY];
+  const original =
+    typeof input.summary === 'string' && input.summary !== summary && input.summary.trim() !== '' ? input.summary : undefined;
+  if (!ownId) {
+    databaseSpecific[IMPORT_KEY] = {
+      id: sourceId,
+      ...(typeof input.modified === 'string' ? { modified: input.modified } : {}),
+      ...(original ? { summary: original } : {}),
+      ...(unmapped.length > 0 ? { unmapped } : {}),
+    };
+  } else if (unmapped.length > 0 || original) {
+    databaseSpecific[IMPORT_KEY] = { ...(original ? { summary: original } : {}), ...(unmapped.length > 0 ? { unmapped } : {}) };
+  }
+  return databaseSpecific;
+}
 
 function severities(list: unknown, at: (string | number)[], drop: Drop): Severity[] {
   if (list === undefined || list === null) return [];

@@ -2,6 +2,7 @@
 export { cve5ToOsv, isCve5 } from './from-cve5.ts';
 export { type Converted, type ConvertOptions, type ConvertResult, fromOsv, IMPORT_KEY } from './from-osv.ts';
 export type { ImportChange, ImportChangeKind } from './import-change.ts';
+export { skippedDiagnostics, writePlannedFile } from './import-outcome.ts';
 export { type ImportState, type PlannedFile, type PlanResult, planImport } from './import-plan.ts';
 export { importState } from './import-state.ts';
 export { osvEcosystem, osvId, osvReferenceId, trackerIdOf } from './osv-names.ts';

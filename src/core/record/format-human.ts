@@ -1,7 +1,12 @@
 import { roundDays } from './statistics.ts';
 import type { GroupStats, MeasureStats, TrackRecord } from './types.ts';
 
-const days = (value: number | undefined) => (value === undefined ? '—' : roundDays(value).toFixed(1));
+/** Days to one decimal, or a dash when there is no figure: the record page and the terminal show days alike. */
+export function daysText(value: number | undefined): string {
+  return value === undefined ? '—' : roundDays(value).toFixed(1);
+}
+
+const days = daysText;
 
 /** "4 of 7 (57%)": the share within target as counts a reader can check. */
 export function shareText(m: MeasureStats): string {

@@ -1,7 +1,7 @@
 import { type Rating, scoreCvss } from '../cvss.ts';
+import { publishableAdvisories } from '../embargo/publishable.ts';
 import type { History } from '../history/types.ts';
 import type { Advisory, Database } from '../model.ts';
-import { publishableAdvisories } from '../publishable.ts';
 import { commitUrl } from '../settings.ts';
 import { DAY_MS, formatInstant, instantMs } from '../time.ts';
 import { fixLinks } from './fix-links.ts';

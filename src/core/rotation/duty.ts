@@ -1,4 +1,4 @@
-import type { RotationTerm } from '../model.ts';
+import type { RotationTerm, TeamMember } from '../model.ts';
 
 /**
  * Who is on duty: the terms that hold at an instant, and the handovers that
@@ -133,4 +133,29 @@ export function compareSlots(a: Slot, b: Slot): number {
     POSITIONS.indexOf(a.position) - POSITIONS.indexOf(b.position) ||
     (a.area ?? '').localeCompare(b.area ?? '')
   );
+}
+
+/** One held duty, as `npm run rota --format json` and the pages show it. */
+export interface DutyLine {
+  role: Role;
+  position: DutyPosition;
+  area?: string;
+  member: string;
+  /** The roster name, or the handle when the member is not in the roster. */
+  name: string;
+  from: string;
+  until: string;
+}
+
+/** A term as a duty line, named from the roster (the rota report and the team page both list terms this way). */
+export function dutyLine(term: RotationTerm, members: ReadonlyMap<string, Pick<TeamMember, 'name'>>): DutyLine {
+  return {
+    role: term.role,
+    position: term.position,
+    ...(term.area ? { area: term.area } : {}),
+    member: term.member,
+    name: members.get(term.member)?.name ?? term.member,
+    from: term.from,
+    until: term.until,
+  };
 }

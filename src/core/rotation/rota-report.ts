@@ -1,19 +1,7 @@
 import type { Database, RotationTerm } from '../model.ts';
 import { formatInstant } from '../time.ts';
 import { coverageFrom } from './coverage.ts';
-import { dutyAt, type Handover, handoversAfter } from './duty.ts';
-
-/** One held duty, as `npm run rota --format json` and the pages show it. */
-export interface DutyLine {
-  role: RotationTerm['role'];
-  position: RotationTerm['position'];
-  area?: string;
-  member: string;
-  /** The roster name, or the handle when the member is not in the roster. */
-  name: string;
-  from: string;
-  until: string;
-}
+import { type DutyLine, dutyAt, dutyLine, type Handover, handoversAfter } from './duty.ts';
 
 export interface HandoverLine {
   at: string;
@@ -45,16 +33,7 @@ export interface RotaReport {
 }
 
 export function rotaReport(db: Database, at: Date, options: { handovers?: number } = {}): RotaReport {
-  const lines = (terms: RotationTerm[]): DutyLine[] =>
-    terms.map((t) => ({
-      role: t.role,
-      position: t.position,
-      ...(t.area ? { area: t.area } : {}),
-      member: t.member,
-      name: db.memberByHandle.get(t.member)?.name ?? t.member,
-      from: t.from,
-      until: t.until,
-    }));
+  const lines = (terms: RotationTerm[]): DutyLine[] => terms.map((t) => dutyLine(t, db.memberByHandle));
   const handovers = handoversAfter(db.terms, at);
   const first = handovers[0];
   const coverage = coverageFrom(db.terms, at);

@@ -1,9 +1,9 @@
 import type { KeyFacts } from '../keys/key-facts.ts';
 import type { Database, RotationTerm, TeamMember } from '../model.ts';
 import { formatInstant } from '../time.ts';
-import { compareTerms, dutyAt } from './duty.ts';
+import { compareTerms, type DutyLine, dutyAt, dutyLine } from './duty.ts';
 import type { MemberKey } from './member-keys.ts';
-import { type DutyLine, rotaReport } from './rota-report.ts';
+import { rotaReport } from './rota-report.ts';
 
 /** One area and who can be consulted on it. */
 export interface ExpertArea {
@@ -41,15 +41,7 @@ export interface TeamView {
 export function teamView(db: Database, now: Date, keys: readonly MemberKey[]): TeamView {
   const nowMs = now.getTime();
   const report = rotaReport(db, now);
-  const line = (t: RotationTerm): DutyLine => ({
-    role: t.role,
-    position: t.position,
-    ...(t.area ? { area: t.area } : {}),
-    member: t.member,
-    name: db.memberByHandle.get(t.member)?.name ?? t.member,
-    from: t.from,
-    until: t.until,
-  });
+  const line = (t: RotationTerm): DutyLine => dutyLine(t, db.memberByHandle);
   const valid = db.terms.filter((t) => t.fromMs < t.untilMs);
   const upcoming = valid.filter((t) => t.fromMs > nowMs).sort((a, b) => a.fromMs - b.fromMs || compareTerms(a, b));
   const past = valid.filter((t) => t.untilMs <= nowMs).sort((a, b) => b.untilMs - a.untilMs || compareTerms(a, b));

@@ -1,6 +1,6 @@
-import { strictInstantMs } from './embargo/embargo-facts.ts';
-import type { Advisory, Database } from './model.ts';
-import type { AdvisoryFile } from './types.gen.ts';
+import type { Advisory, Database } from '../model.ts';
+import type { AdvisoryFile } from '../types.gen.ts';
+import { strictInstantMs } from './embargo-facts.ts';
 
 /**
  * The one decision about what may be made public at `now`. Fail closed: only

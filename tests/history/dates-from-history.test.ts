@@ -1,7 +1,7 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { advisoryDatesFrom } from '../../src/core/history/advisory-dates.ts';
+import { advisoryDatesFrom } from '../../src/core/history/dates-from-history.ts';
 import { loadHistory } from '../../src/core/history/walk-history.ts';
 import { loadDatabase } from '../../src/core/load.ts';
 import type { Advisory } from '../../src/core/model.ts';

@@ -1,7 +1,7 @@
 import { parse } from 'yaml';
 
 /** The few fields of an advisory the history needs from each old version of its file. */
-export interface AdvisoryFacts {
+export interface VersionFacts {
   status?: string;
   published?: string;
   fixed?: string;
@@ -17,12 +17,12 @@ const TIMELINE_KEYS = new Set(['reported', 'disclosed', 'fixed', 'published']);
  * anything unusual (flow style, quotes with escapes, anchors, directives) goes
  * to the real YAML parser. A version that cannot be read yields no facts.
  */
-export function advisoryFacts(text: string): AdvisoryFacts {
+export function versionFacts(text: string): VersionFacts {
   return scanFacts(text) ?? parseFacts(text);
 }
 
-function scanFacts(text: string): AdvisoryFacts | undefined {
-  const facts: AdvisoryFacts = {};
+function scanFacts(text: string): VersionFacts | undefined {
+  const facts: VersionFacts = {};
   const seen = new Set<string>();
   let inTimeline = false;
   let timelineIndent = -1;
@@ -75,7 +75,7 @@ function scalar(raw: string): string | undefined {
   return undefined;
 }
 
-function parseFacts(text: string): AdvisoryFacts {
+function parseFacts(text: string): VersionFacts {
   try {
     const data = parse(text, { schema: 'core', merge: false, uniqueKeys: true, maxAliasCount: 0 }) as unknown;
     if (!data || typeof data !== 'object') return {};
