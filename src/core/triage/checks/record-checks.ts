@@ -1,6 +1,6 @@
 import { type CheckContext, report } from '../../checks/context.ts';
 import type { Diagnostic } from '../../diagnostics.ts';
-import { instantMs } from '../../time.ts';
+import { formatInstant, instantMs } from '../../time.ts';
 import type { TriageEvent } from '../../types.gen.ts';
 import { CLOSED, expectedYear, STATUS_FIELDS, type TriageRecord, type TriageStatus } from '../model.ts';
 
@@ -110,7 +110,7 @@ function eventChecks(ctx: CheckContext, t: TriageRecord, base: (string | number)
           'TRIAGE_EVENT_FUTURE',
           t.file,
           [...path, 'at'],
-          `This ${e.status} event is dated ${e.at}, which is after now (${ctx.now.toISOString()}); a log records what has happened.`,
+          `This ${e.status} event is dated ${e.at}, which is after now (${formatInstant(ctx.now)}); a log records what has happened.`,
           'Use the time it happened, in UTC with `Z`.',
         ),
       );
