@@ -46,8 +46,12 @@ describe("the repository's own advisories and rotations", async () => {
     expect(db.triage.length).toBeGreaterThanOrEqual(30);
     const current = db.triage.flatMap((t) => t.packages.flatMap((p) => p.releases.map((r) => r.events.at(-1)?.status)));
     const every = db.triage.flatMap((t) => t.packages.flatMap((p) => p.releases.flatMap((r) => r.events.map((e) => e.status))));
-    expect(new Set(current)).toEqual(new Set(['detected', 'investigating', 'affected', 'not_affected', 'fixed', 'will_not_fix', 'rejected']));
-    const justifications = db.triage.flatMap((t) => t.packages.flatMap((p) => p.releases.flatMap((r) => r.events.map((e) => e.justification))));
+    expect(new Set(current)).toEqual(
+      new Set(['detected', 'investigating', 'affected', 'not_affected', 'fixed', 'will_not_fix', 'rejected']),
+    );
+    const justifications = db.triage.flatMap((t) =>
+      t.packages.flatMap((p) => p.releases.flatMap((r) => r.events.map((e) => e.justification))),
+    );
     expect(new Set(justifications.filter(Boolean)).size).toBe(5);
     expect(every).toContain('fixed');
   });

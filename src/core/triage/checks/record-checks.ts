@@ -139,7 +139,7 @@ function eventChecks(ctx: CheckContext, t: TriageRecord, base: (string | number)
 function transitionProblem(prev: TriageEvent, next: TriageEvent): { message: string; hint: string } | undefined {
   if (prev.status === 'rejected') {
     return {
-      message: `A ${next.status} event follows rejected; a rejected upstream id is final.`,
+      message: `The ${next.status} event follows rejected; a rejected upstream id is final.`,
       hint: 'If upstream re-published the vulnerability under a new id, track it in a record of its own.',
     };
   }
