@@ -3,6 +3,7 @@
 // The script reads the real clock, so dates are far in the past, far in the
 // future, or counted back from now (daysAgo) where a rule counts days.
 import { spawnSync } from 'node:child_process';
+import { symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { advisoryPath, advisoryYaml, makeTestRepo, PROJECT_ROOT, type TestRepo } from '../helpers/test-repo.ts';
@@ -196,4 +197,12 @@ describe('warnings exit 0 and count days where a policy counts them', () => {
     );
     expect(stdout).toContain(`${RECORD}:14:23  warning TRIAGE_ADVISORY_MISMATCH  The advisory TST-2026-0001 does not list CVE-2026-0101`);
   });
+});
+
+test('a symlink under vulns/ is refused like one under advisories/', async () => {
+  repo = await makeTestRepo({ [RELEASE]: releaseYaml(), [RECORD]: recordYaml() });
+  symlinkSync('CVE-2026-0101.yaml', join(repo.root, 'vulns/2026/CVE-2026-0102.yaml'));
+  const { status, stdout } = runCheck(repo.root);
+  expect(stdout).toContain('vulns/2026/CVE-2026-0102.yaml  FILE_SYMLINK');
+  expect(status).toBe(1);
 });
