@@ -60,6 +60,7 @@ export * from './signing/index.ts';
 // Text rules and capped echoes (issue 11 point 12); size limits per file (point 7).
 export * from './text/index.ts';
 export { DAY_MS, formatInstant, formatSpan, instantMs } from './time.ts';
+export * from './triage/index.ts';
 export type * from './types.gen.ts';
 export * from './words/index.ts';
 export { type ReadYamlOptions, readYaml } from './yaml/read-yaml.ts';
