@@ -6,7 +6,7 @@ import { type Diagnostic, diagnostic } from './diagnostics.ts';
  * they could fool a reader or a CI runner, and which folders only look like a
  * data folder.
  */
-export const DATA_FOLDERS = ['advisories', 'rotations'] as const;
+export const DATA_FOLDERS = ['advisories', 'rotations', 'vulns'] as const;
 
 /**
  * C0/C1 controls (newline, carriage return, ESC …) and format characters

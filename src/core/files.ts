@@ -8,14 +8,21 @@ export interface DataFiles {
   advisories: string[];
   rotations: string[];
   keys: string[];
+  /** Triage records, vulns/<year>/<ID>.yaml (src/core/triage/). */
+  triage: string[];
+  /** Releases and their package inventories, vulns/releases/<id>.yaml. */
+  releases: string[];
   diagnostics: Diagnostic[];
 }
 
 /** Folder of sealed (encrypted) drafts, read by the sealing checks, not here. */
 export const SEALED_FOLDER = 'advisories/sealed';
 
+/** Folder of triage records and releases (docs/triage.md). */
+export const TRIAGE_FOLDER = 'vulns';
+
 /**
- * Lists the data files under advisories/ and rotations/ without following
+ * Lists the data files under advisories/, rotations/ and vulns/ without following
  * links. A symlink could point outside the repo or at another advisory, and a
  * nested .git (submodule) brings in files nobody reviewed, so both are errors.
  * No name is skipped: a README.md, a .gitkeep or a dotfile is a finding like
@@ -24,7 +31,7 @@ export const SEALED_FOLDER = 'advisories/sealed';
  * Cyrillic letter) is a finding too.
  */
 export function listDataFiles(root: string): DataFiles {
-  const out: DataFiles = { advisories: [], rotations: [], keys: [], diagnostics: [] };
+  const out: DataFiles = { advisories: [], rotations: [], keys: [], triage: [], releases: [], diagnostics: [] };
   out.diagnostics.push(...lookAlikeFolders(root));
   walk(root, 'advisories', out, (rel) => {
     if (rel.startsWith(`${SEALED_FOLDER}/`)) return 'skip';
@@ -36,11 +43,18 @@ export function listDataFiles(root: string): DataFiles {
     if (/^rotations\/(.+\/)?[^/]+\.yaml$/.test(rel)) return 'rotations';
     return 'Rotation files are YAML files (*.yaml) under rotations/, and public keys are rotations/keys/*.asc.';
   });
-  for (const list of [out.advisories, out.rotations, out.keys]) list.sort();
+  walk(root, TRIAGE_FOLDER, out, (rel) => {
+    if (/^vulns\/releases\/[^/]+\.yaml$/.test(rel)) return 'releases';
+    if (/^vulns\/[^/]+\/[^/]+\.yaml$/.test(rel)) return 'triage';
+    return 'Triage records live at vulns/<year>/<ID>.yaml and releases at vulns/releases/<release>.yaml; this file is not in that form.';
+  });
+  for (const list of [out.advisories, out.rotations, out.keys, out.triage, out.releases]) list.sort();
   return out;
 }
 
-type Bucket = 'advisories' | 'rotations' | 'keys';
+type Bucket = 'advisories' | 'rotations' | 'keys' | 'triage' | 'releases';
+
+const BUCKETS: readonly string[] = ['advisories', 'rotations', 'keys', 'triage', 'releases'];
 
 function walk(root: string, rel: string, out: DataFiles, classify: (rel: string) => Bucket | 'skip' | string): void {
   if (!rel.includes('/')) {
@@ -104,7 +118,7 @@ function walk(root: string, rel: string, out: DataFiles, classify: (rel: string)
     } else if (stat.isFile()) {
       const bucket = classify(child);
       if (bucket === 'skip') continue;
-      if (bucket === 'advisories' || bucket === 'rotations' || bucket === 'keys') out[bucket].push(child);
+      if (BUCKETS.includes(bucket)) out[bucket as Bucket].push(child);
       else out.diagnostics.push(diagnostic('FILE_UNEXPECTED', child, '', 'This file is not a data file Watchkeeper knows.', bucket));
     } else {
       out.diagnostics.push(diagnostic('FILE_UNEXPECTED', child, '', 'This is not a regular file.', 'Remove it.'));

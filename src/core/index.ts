@@ -10,7 +10,7 @@ export { type CvssScore, cvssProblem, type Rating, ratingOf, scoreCvss } from '.
 export { DATA_ROOT_ENV, resolveDataRoot } from './data-root.ts';
 export { type Diagnostic, diagnostic, hasErrors, pointerOf, sortDiagnostics } from './diagnostics.ts';
 export * from './embargo/index.ts';
-export { isPublishable, publishableAdvisories } from './embargo/publishable.ts';
+export { isPublishable, isTriagePublishable, publishableAdvisories, publishableTriage } from './embargo/publishable.ts';
 export { formatGitHub, formatHuman, formatJson, formatSummary } from './format-diagnostics.ts';
 export * from './gate/index.ts';
 export * from './history/index.ts';
@@ -61,6 +61,7 @@ export * from './signing/index.ts';
 // Text rules and capped echoes (issue 11 point 12); size limits per file (point 7).
 export * from './text/index.ts';
 export { DAY_MS, formatInstant, formatSpan, instantMs } from './time.ts';
+export * from './triage/index.ts';
 export type * from './types.gen.ts';
 export * from './words/index.ts';
 export { type ReadYamlOptions, readYaml } from './yaml/read-yaml.ts';

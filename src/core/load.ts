@@ -9,6 +9,7 @@ import { parseFile } from './parse-file.ts';
 import type { SchemaName } from './schema/validators.ts';
 import { resolveSettings, SETTINGS_FILE, type Settings } from './settings.ts';
 import { instantMs } from './time.ts';
+import { loadTriage } from './triage/load-triage.ts';
 import type { AdvisoryFile, RotationFile, SettingsFile } from './types.gen.ts';
 import { locate } from './yaml/locate.ts';
 import { readYaml, type YamlFile } from './yaml/read-yaml.ts';
@@ -117,6 +118,7 @@ export function loadDatabase(root: string, options: LoadOptions): Database {
     if (loaded) rotationFiles.push(loaded);
   }
 
+  const triage = loadTriage(files, read); // triage records and releases (src/core/triage)
   const advisories: Advisory[] = advisoryFiles.map(({ file, data }) => ({ ...data, file }));
   const members: TeamMember[] = rotationFiles.flatMap(({ file, data }) => (data.members ?? []).map((m, index) => ({ ...m, file, index })));
   const terms: RotationTerm[] = rotationFiles.flatMap(({ file, data }) =>
@@ -143,6 +145,7 @@ export function loadDatabase(root: string, options: LoadOptions): Database {
     keyFiles: files.keys,
     diagnostics: [],
     filesRead,
+    ...triage,
   };
   for (const a of advisories) {
     if (!db.byId.has(a.id.toUpperCase())) db.byId.set(a.id.toUpperCase(), a);

@@ -1,5 +1,6 @@
 import type { Diagnostic } from './diagnostics.ts';
 import type { Settings } from './settings.ts';
+import type { TriageData } from './triage/model.ts';
 import type { AdvisoryFile, Member, Term } from './types.gen.ts';
 
 /** An advisory as loaded: its data plus where it came from. */
@@ -23,7 +24,8 @@ export interface TeamMember extends Member {
   index: number;
 }
 
-export interface Database {
+/** The loaded data; triage records and releases come from TriageData (src/core/triage/model.ts). */
+export interface Database extends TriageData {
   root: string;
   settings: Settings;
   advisories: Advisory[];

@@ -11,6 +11,7 @@ export const DEFAULT_POLICY: Settings['policy'] = {
   max_embargo_days: 14,
   preferred_embargo_days: 7,
   fix_target_days: 10,
+  triage_target_days: 14,
   term_min_months: 6,
   term_max_months: 12,
 };

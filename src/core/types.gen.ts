@@ -508,6 +508,10 @@ export interface SettingsFile {
      */
     fix_target_days?: number;
     /**
+     * Days a triage record's package may stay in needs triage (detected or investigating) before it draws a warning (TRIAGE_OVERDUE).
+     */
+    triage_target_days?: number;
+    /**
      * Shortest term a member may hold a role.
      */
     term_min_months?: number;
@@ -549,4 +553,264 @@ export interface SettingsFile {
      */
     enabled?: boolean;
   };
+}
+
+/**
+ * A vulnerability id such as CVE-2026-12345, GHSA-xxxx-xxxx-xxxx or an OSV id.
+ */
+export type VulnId = string;
+
+/**
+ * One upstream vulnerability (CVE, GHSA, OSV id) the team tracks, one YAML file at vulns/<year>/<id>.yaml, with a dated event log per package and release. The current status of a package in a release is its latest event. See docs/triage.md.
+ */
+export interface TriageFile {
+  /**
+   * The upstream id (CVE-2026-0101, GHSA-…, an OSV id). Must equal the file name without .yaml; the year folder is the id's year (CVE-YYYY-…), else the year of published_upstream.
+   */
+  id: string;
+  /**
+   * Other upstream ids for the same vulnerability (OSV `aliases`), e.g. the GHSA id of a CVE.
+   *
+   * @maxItems 100
+   */
+  aliases?: VulnId[];
+  /**
+   * One line from upstream that names the problem.
+   */
+  summary: string;
+  /**
+   * Upstream links: the CVE record, the upstream advisory, the fix.
+   *
+   * @maxItems 1000
+   */
+  references?: TriageReference[];
+  /**
+   * When upstream made the vulnerability public (the CVE's or OSV record's publication). The fix target is counted from here. Absent while it is not public (then an embargo is expected).
+   */
+  published_upstream?: string;
+  /**
+   * An embargo on disclosure, with the same shape and meaning as an advisory's: nothing about this record is published before `until`.
+   */
+  embargo?: {
+    /**
+     * The instant the embargo lifts, in UTC with `Z`. The record may be published when now >= until.
+     */
+    until: string;
+    /**
+     * Why the embargo is as long as it is.
+     */
+    reason?: string;
+  };
+  /**
+   * Who triages this record: a handle from the rotations/ roster.
+   */
+  assignee?: string;
+  /**
+   * Free-form notes of the team about this vulnerability (plain text).
+   */
+  notes?: string;
+  /**
+   * The packages this vulnerability may touch, each with its status per release.
+   *
+   * @minItems 1
+   * @maxItems 1000
+   */
+  packages: [TriagePackage, ...TriagePackage[]];
+}
+/**
+ * One link (OSV `references[]`).
+ */
+export interface TriageReference {
+  /**
+   * What the link is (OSV reference types).
+   */
+  type:
+    | 'ADVISORY'
+    | 'ARTICLE'
+    | 'DETECTION'
+    | 'DISCUSSION'
+    | 'REPORT'
+    | 'FIX'
+    | 'INTRODUCED'
+    | 'GIT'
+    | 'PACKAGE'
+    | 'EVIDENCE'
+    | 'WEB';
+  /**
+   * The link, https: only.
+   */
+  url: string;
+}
+/**
+ * One package of the inventory and its status in each release.
+ */
+export interface TriagePackage {
+  /**
+   * A package name as the distribution ships it (the inventory's `name`).
+   */
+  name: string;
+  /**
+   * The releases in which this package is tracked, each with its event log.
+   *
+   * @minItems 1
+   * @maxItems 100
+   */
+  releases: [TriageReleaseStatus, ...TriageReleaseStatus[]];
+}
+/**
+ * The event log of one package in one release.
+ */
+export interface TriageReleaseStatus {
+  /**
+   * The release, by the id of its file vulns/releases/<id>.yaml.
+   */
+  release: string;
+  /**
+   * What happened, oldest first; the latest event is the current status.
+   *
+   * @minItems 1
+   * @maxItems 1000
+   */
+  events: [TriageEvent, ...TriageEvent[]];
+}
+/**
+ * One dated step of triage. Fields other than status, at, by and note belong to one status each (see docs/triage.md).
+ */
+export interface TriageEvent {
+  /**
+   * detected (needs triage), investigating (needs triage, someone is on it), affected, not_affected (with justification and statement), fixed (with version), will_not_fix (with reason), rejected (the upstream id was REJECTED).
+   */
+  status: 'detected' | 'investigating' | 'affected' | 'not_affected' | 'fixed' | 'will_not_fix' | 'rejected';
+  /**
+   * When this happened, in UTC with `Z`.
+   */
+  at: string;
+  /**
+   * Who recorded it: a roster handle.
+   */
+  by?: string;
+  /**
+   * Why, in a sentence or two (plain text). Required when a fixed package becomes affected again.
+   */
+  note?: string;
+  /**
+   * For not_affected: the VEX justification (CISA/OpenVEX list).
+   */
+  justification?:
+    | 'component_not_present'
+    | 'vulnerable_code_not_present'
+    | 'vulnerable_code_not_in_execute_path'
+    | 'vulnerable_code_cannot_be_controlled_by_adversary'
+    | 'inline_mitigations_already_exist';
+  /**
+   * For not_affected: the impact statement readers and VEX consumers see, e.g. which build option removes the code.
+   */
+  statement?: string;
+  /**
+   * For fixed: the first package version in this release that has the fix.
+   */
+  version?: string;
+  /**
+   * For fixed: the team's advisory id that announces the fix, when there is one; it should list this record's id among its aliases.
+   */
+  advisory?: string;
+  /**
+   * For fixed: the commit (hex id) in the packaging repository that carries the fix.
+   */
+  commit?: string;
+  /**
+   * For fixed: the update or erratum that shipped it, e.g. an update id or a link text.
+   */
+  update?: string;
+  /**
+   * For will_not_fix: why not, e.g. the release is past its end of life or the package is not shipped by default.
+   */
+  reason?: string;
+}
+
+/**
+ * One release of the distribution and the packages it ships, one YAML file at vulns/releases/<id>.yaml. Triage records name releases and packages from these files; the intake matches upstream records against the upstream names here. See docs/triage.md.
+ */
+export interface ReleaseFile {
+  /**
+   * The release id; must equal the file name without .yaml.
+   */
+  id: string;
+  /**
+   * The release's name as readers know it, e.g. Kestrel Linux 4.
+   */
+  name: string;
+  /**
+   * The package ecosystem of this release as advisories name it (affected[].package.ecosystem), e.g. Kestrel:4. Defaults to the settings' default_ecosystem.
+   */
+  ecosystem?: string;
+  /**
+   * When the release came out, in UTC with `Z`.
+   */
+  released: string;
+  /**
+   * When security support ends, in UTC with `Z`. After it, new events other than will_not_fix draw a warning. Absent: supported with no end date set.
+   */
+  end_of_life?: string;
+  /**
+   * The packages this release ships, with how upstream names them.
+   *
+   * @minItems 1
+   * @maxItems 100000
+   */
+  packages: [ReleasePackage, ...ReleasePackage[]];
+}
+/**
+ * One shipped package.
+ */
+export interface ReleasePackage {
+  /**
+   * A package name as the distribution ships it (the inventory's `name`).
+   */
+  name: string;
+  /**
+   * The version this release ships now.
+   */
+  version: string;
+  /**
+   * How CVE records name the upstream project (affected[].vendor and product in CVE JSON 5).
+   *
+   * @maxItems 50
+   *
+   * Items: One vendor/product pair.
+   */
+  cve?: {
+    /**
+     * The CVE vendor, e.g. openssl.
+     */
+    vendor: string;
+    /**
+     * The CVE product, e.g. openssl.
+     */
+    product: string;
+  }[];
+  /**
+   * CPE 2.3 names of the upstream project, e.g. cpe:2.3:a:openssl:openssl:*:*:*:*:*:*:*:*.
+   *
+   * @maxItems 50
+   *
+   * Items: One CPE 2.3 formatted string.
+   */
+  cpe?: string[];
+  /**
+   * Package URLs of the upstream project (OSV `package.purl`), e.g. pkg:github/openssl/openssl.
+   *
+   * @maxItems 50
+   *
+   * Items: One package URL.
+   */
+  purl?: string[];
+  /**
+   * Other names upstream feeds use for this package (OSV package names of a parent distribution, a source package name).
+   *
+   * @maxItems 50
+   *
+   * Items: One upstream package name.
+   */
+  upstream_names?: string[];
 }

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkRepository, isPublishable } from '../../src/core/index.ts';
+import { checkRepository, isPublishable, isTriagePublishable, publishableTriage } from '../../src/core/index.ts';
 import { NOW, PROJECT_ROOT } from '../helpers/test-repo.ts';
 
 // The repository's own data is the example every fork starts from: it must pass
@@ -37,5 +37,31 @@ describe("the repository's own advisories and rotations", async () => {
     for (const a of db.advisories.filter((x) => x.status === 'draft' || x.status === 'embargoed')) {
       expect(isPublishable(a, new Date('2100-01-01T00:00:00Z')), a.id).toBe(false);
     }
+  });
+
+  test('every file in vulns/ was read: two releases and about 30 records covering every status', () => {
+    const files = readdirSync(join(PROJECT_ROOT, 'vulns'), { recursive: true }).map(String);
+    expect(db.releases.map((r) => r.id)).toEqual(['kestrel-3', 'kestrel-4']);
+    expect(db.triage.length).toBe(files.filter((f) => f.endsWith('.yaml') && !f.startsWith('releases')).length);
+    expect(db.triage.length).toBeGreaterThanOrEqual(30);
+    const current = db.triage.flatMap((t) => t.packages.flatMap((p) => p.releases.map((r) => r.events.at(-1)?.status)));
+    const every = db.triage.flatMap((t) => t.packages.flatMap((p) => p.releases.flatMap((r) => r.events.map((e) => e.status))));
+    expect(new Set(current)).toEqual(
+      new Set(['detected', 'investigating', 'affected', 'not_affected', 'fixed', 'will_not_fix', 'rejected']),
+    );
+    const justifications = db.triage.flatMap((t) =>
+      t.packages.flatMap((p) => p.releases.flatMap((r) => r.events.map((e) => e.justification))),
+    );
+    expect(new Set(justifications.filter(Boolean)).size).toBe(5);
+    expect(every).toContain('fixed');
+  });
+
+  test('every CVE alias of an advisory has a record, and the embargoed one is not publishable', () => {
+    for (const alias of db.advisories.flatMap((a) => a.aliases ?? [])) expect(db.triageByAlias.has(alias.toUpperCase()), alias).toBe(true);
+    const embargoed = db.triageById.get('CVE-2026-1313');
+    expect(embargoed && isTriagePublishable(embargoed, NOW)).toBe(false);
+    const published = publishableTriage(db, NOW).map((t) => t.id);
+    expect(published).not.toContain('CVE-2026-1313');
+    expect(published).toContain('CVE-2026-0101');
   });
 });

@@ -211,7 +211,14 @@ describe('CVE JSON 5', () => {
         name: 'T',
         site_url: 'https://t.example',
         contact: { email: 'a@t.example' },
-        policy: { max_embargo_days: 14, preferred_embargo_days: 7, fix_target_days: 10, term_min_months: 6, term_max_months: 12 },
+        policy: {
+          max_embargo_days: 14,
+          preferred_embargo_days: 7,
+          fix_target_days: 10,
+          triage_target_days: 14,
+          term_min_months: 6,
+          term_max_months: 12,
+        },
       },
       now: NOW,
     });

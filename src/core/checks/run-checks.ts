@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../diagnostics.ts';
+import { triageChecks } from '../triage/checks/index.ts';
 import { advisoryChecks } from './advisory-checks.ts';
 import type { CheckContext } from './context.ts';
 import { crossFileChecks } from './cross-file-checks.ts';
@@ -21,6 +22,7 @@ const CHECKS = [
   rotationKeyFileChecks,
   rotationCoordinatorChecks,
   rotationCodeownersChecks,
+  triageChecks,
 ];
 
 export function runChecks(ctx: CheckContext): Diagnostic[] {

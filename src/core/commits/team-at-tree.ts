@@ -43,7 +43,10 @@ export async function teamAtTree(repo: GitRepo, tree: string, now: Date): Promis
   if (rotationsEntry) await walk(rotationsEntry, 'rotations');
   rotations.sort();
   keys.sort();
-  const db = loadDatabase(repo.dir, { now, prepared: { files: { advisories: [], rotations, keys, diagnostics: [] }, bytes } });
+  const db = loadDatabase(repo.dir, {
+    now,
+    prepared: { files: { advisories: [], rotations, keys, triage: [], releases: [], diagnostics: [] }, bytes },
+  });
   const decoder = new TextDecoder('utf-8', { fatal: false });
   const teamKeys = await teamKeysFrom(db.members, keys, db.settings.contact.key_fingerprint, async (file) => {
     const b = bytes.get(file);

@@ -35,6 +35,8 @@ export function compileValidators(
     advisory: ajv.compile(SCHEMAS.advisory),
     rotation: ajv.compile(SCHEMAS.rotation),
     settings: ajv.compile(SCHEMAS.settings),
+    triage: ajv.compile(SCHEMAS.triage),
+    release: ajv.compile(SCHEMAS.release),
   };
   return { ajv, validate };
 }

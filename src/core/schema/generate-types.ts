@@ -6,7 +6,13 @@ const BANNER = '/* Generated from schemas/*.schema.json by `npm run gen:types`. 
 /** The TypeScript types for all schemas, as committed in src/core/types.gen.ts. */
 export async function generateTypes(): Promise<string> {
   const parts: string[] = [BANNER];
-  const names: Record<keyof typeof SCHEMAS, string> = { advisory: 'AdvisoryFile', rotation: 'RotationFile', settings: 'SettingsFile' };
+  const names: Record<keyof typeof SCHEMAS, string> = {
+    advisory: 'AdvisoryFile',
+    rotation: 'RotationFile',
+    settings: 'SettingsFile',
+    triage: 'TriageFile',
+    release: 'ReleaseFile',
+  };
   for (const [key, name] of Object.entries(names) as [keyof typeof SCHEMAS, string][]) {
     const schema = structuredClone(SCHEMAS[key]) as Record<string, unknown>;
     schema.title = name;

@@ -13,7 +13,13 @@ const BANNER =
  */
 export function generateValidators(): string {
   const { ajv } = compileValidators(Ajv2020, true);
-  let code = standaloneCode(ajv, { advisory: SCHEMAS.advisory.$id, rotation: SCHEMAS.rotation.$id, settings: SCHEMAS.settings.$id });
+  let code = standaloneCode(ajv, {
+    advisory: SCHEMAS.advisory.$id,
+    rotation: SCHEMAS.rotation.$id,
+    settings: SCHEMAS.settings.$id,
+    triage: SCHEMAS.triage.$id,
+    release: SCHEMAS.release.$id,
+  });
   const runtime: string[] = [];
   code = code.replace(/require\("(ajv\/dist\/runtime\/[a-z0-9_]+)"\)/g, (_, module: string) => {
     let index = runtime.indexOf(module);

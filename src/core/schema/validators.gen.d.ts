@@ -5,3 +5,5 @@ export const SCHEMAS_HASH: string;
 export const advisory: ValidateFunction;
 export const rotation: ValidateFunction;
 export const settings: ValidateFunction;
+export const triage: ValidateFunction;
+export const release: ValidateFunction;

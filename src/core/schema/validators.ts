@@ -20,7 +20,13 @@ let compiled: Record<SchemaName, ValidateFunction> | undefined;
 export function validators(): Record<SchemaName, ValidateFunction> {
   if (compiled) return compiled;
   if (precompiled.SCHEMAS_HASH === SCHEMAS_HASH) {
-    compiled = { advisory: precompiled.advisory, rotation: precompiled.rotation, settings: precompiled.settings };
+    compiled = {
+      advisory: precompiled.advisory,
+      rotation: precompiled.rotation,
+      settings: precompiled.settings,
+      triage: precompiled.triage,
+      release: precompiled.release,
+    };
   } else {
     // AJV's compiler is CommonJS; required here so runs with precompiled validators never load it.
     const { Ajv2020 } = createRequire(import.meta.url)('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');

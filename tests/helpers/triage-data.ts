@@ -1,0 +1,51 @@
+import { formatInstant } from '../../src/core/time.ts';
+
+/** A release with widget and gadget in its inventory, as YAML text. */
+export function releaseYaml(id = 'testix-1', extra = ''): string {
+  return `id: ${id}
+name: Testix ${id}
+released: 2025-01-01T00:00:00Z
+${extra}packages:
+  - name: widget
+    version: "1.2.3-1"
+    purl:
+      - pkg:generic/widget
+  - name: gadget
+    version: "2.0-1"
+`;
+}
+
+export interface TestEvent {
+  status: string;
+  at: string;
+  [field: string]: string;
+}
+
+/** A triage record for one package in one release, as YAML text; tests change one thing at a time. */
+export function recordYaml(
+  options: { id?: string; package?: string; release?: string; events?: TestEvent[]; top?: string; published?: string } = {},
+): string {
+  const events = options.events ?? [
+    { status: 'detected', at: '2026-03-01T09:00:00Z', by: 'ada' },
+    { status: 'affected', at: '2026-03-02T09:00:00Z' },
+    { status: 'fixed', at: '2026-03-03T09:00:00Z', version: '"1.2.3-1"' },
+  ];
+  const lines = [
+    `id: ${options.id ?? 'CVE-2026-0101'}`,
+    'summary: A test vulnerability in widget',
+    `published_upstream: ${options.published ?? '2026-03-01T00:00:00Z'}`,
+    ...(options.top ? [options.top.trimEnd()] : []),
+    'packages:',
+    `  - name: ${options.package ?? 'widget'}`,
+    '    releases:',
+    `      - release: ${options.release ?? 'testix-1'}`,
+    '        events:',
+    ...events.flatMap((e) => Object.entries(e).map(([k, v], i) => `${i === 0 ? '          - ' : '            '}${k}: ${v}`)),
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+/** The instant `days` days (and an hour, so whole days count cleanly) before now: for rules counted against the real clock. */
+export function daysAgo(days: number): string {
+  return formatInstant(new Date(Date.now() - days * 86_400_000 - 3_600_000)).replace(/\.\d{3}Z$/, 'Z');
+}
