@@ -51,4 +51,22 @@ describe('automaton', () => {
     matcher.scan('read past the end of heap buffer under', (n) => none.add(n));
     expect(none.size).toBe(0);
   });
+
+  test('the reused buffer: a short text after a long one, and a scan inside a scan, read only their own text', () => {
+    const matcher = buildMatcher([splitWords('heap buffer overflow'), splitWords('KSA-2026-0042')]);
+    const seen = (text: string) => {
+      const found: number[] = [];
+      matcher.scan(text, (n) => found.push(n));
+      return found;
+    };
+    expect(seen(`${'filler '.repeat(50_000)} heap buffer overflow`)).toEqual([0]);
+    // The long text's end must not be read past this one's.
+    expect(seen('heap buffer')).toEqual([]);
+    const nested: number[][] = [];
+    matcher.scan('heap buffer overflow and KSA-2026-0042', (n) => nested.push([n, ...seen('KSA 2026 0042 heap')]));
+    expect(nested).toEqual([
+      [0, 1],
+      [1, 1],
+    ]);
+  });
 });
