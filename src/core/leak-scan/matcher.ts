@@ -283,17 +283,17 @@ function scanUnits(text: string, units: Uint16Array, t: Tables, found: (needle: 
   while (i < length) {
     // Plain text up to the next `<` that opens markup.
     let lt = text.indexOf('<', i);
-    while (lt !== -1 && !opensMarkup(text.charCodeAt(lt + 1))) lt = text.indexOf('<', lt + 1);
+    while (lt !== -1 && !opensMarkup(units[lt + 1] as number)) lt = text.indexOf('<', lt + 1);
     const stop = lt === -1 ? length : lt;
     run(units, i, stop, body);
     if (lt === -1) break;
     // Markup: a comment runs to `-->`, anything else to `>`; its inside is the second stream.
-    const comment = text.startsWith('<!--', lt);
+    const comment = units[lt + 1] === 0x21 && units[lt + 2] === 0x2d && units[lt + 3] === 0x2d;
     const close = comment ? text.indexOf('-->', lt + 4) : text.indexOf('>', lt + 1);
     const end = close === -1 ? length : close;
     let name = SEED_1;
-    for (let j = lt + 1 + (text.charCodeAt(lt + 1) === 0x2f ? 1 : 0); j < end; j++) {
-      const n = text.charCodeAt(j);
+    for (let j = lt + 1 + (units[lt + 1] === 0x2f ? 1 : 0); j < end; j++) {
+      const n = units[j] as number;
       if (!((n >= 0x41 && n <= 0x5a) || (n >= 0x61 && n <= 0x7a) || (n >= 0x30 && n <= 0x39) || n === 0x3a || n === 0x2d)) break;
       name = Math.imul(name ^ (n | 0x20), PRIME_1) & SMALL;
     }
