@@ -90,11 +90,19 @@ class Stream {
   count = 0;
   readonly ring: Int32Array;
   readonly t: Tables;
-  readonly found: (needle: number) => void;
+  found: (needle: number) => void;
   constructor(t: Tables, found: (needle: number) => void) {
     this.t = t;
     this.found = found;
     this.ring = new Int32Array(t.ringMask + 1);
+  }
+
+  /** Ready for a new text: the ring is not cleared, because a state of depth n is only reached after n words of this text. */
+  reset(found: (needle: number) => void): void {
+    this.inWord = false;
+    this.state = 0;
+    this.count = 0;
+    this.found = found;
   }
 
   code(k: number): void {
@@ -264,20 +272,28 @@ function codeUnits(text: string): Uint16Array {
   return new Uint16Array(buffer, 0, text.length);
 }
 
+/** Each matcher's two streams, kept from scan to scan (most scans are of small files: allocation and GC were a fifth of the time). */
+const streams = new WeakMap<Tables, [Stream, Stream]>();
+
 function scanText(text: string, t: Tables, found: (needle: number) => void): void {
   const nested = busy;
   const units = codeUnits(text);
+  let pair = nested ? undefined : streams.get(t);
+  if (!pair) {
+    pair = [new Stream(t, found), new Stream(t, found)];
+    if (!nested) streams.set(t, pair);
+  }
+  pair[0].reset(found);
+  pair[1].reset(found);
   busy = true;
   try {
-    scanUnits(text, units, t, found);
+    scanUnits(text, units, pair[0], pair[1]);
   } finally {
     busy = nested;
   }
 }
 
-function scanUnits(text: string, units: Uint16Array, t: Tables, found: (needle: number) => void): void {
-  const body = new Stream(t, found);
-  const markup = new Stream(t, found);
+function scanUnits(text: string, units: Uint16Array, body: Stream, markup: Stream): void {
   const length = text.length;
   let i = 0;
   while (i < length) {
