@@ -51,16 +51,24 @@ function nameHash(name: string): number {
 }
 
 interface Tables {
-  /** The vocabulary: open addressing on the first hash; 0 = empty slot. */
-  vocabKey: Int32Array;
-  vocabId: Int32Array;
+  /** The vocabulary: open addressing on the first hash, pairs (key, id) in one array so a probe touches one cache line; key 0 = empty slot. */
+  vocab: Int32Array;
   vocabMask: number;
-  /** Trie transitions: open addressing keyed by (state, word); -1 = empty slot. */
-  keyState: Int32Array;
-  keyWord: Int32Array;
-  target: Int32Array;
+  /**
+   * Transitions of the states with several children (few: mostly those near
+   * the root), open addressing keyed by (state, word), triples (state, word,
+   * target) in one array small enough to stay in cache; state -1 = empty slot.
+   */
+  trans: Int32Array;
   mask: number;
-  fail: Int32Array;
+  /** The root's transitions by word id (0: none), read without a probe: every word of the vocabulary starts somewhere. */
+  rootNext: Int32Array;
+  /**
+   * Per state, four numbers side by side (one cache line): its only child's
+   * word id (NONE when it has no child, PROBE when several: see trans), that
+   * child, its failure link, and 1 when reaching it may end a needle.
+   */
+  node: Int32Array;
   out: Int32Array;
   ends: (Int32Array | undefined)[];
   depth: Int32Array;
@@ -69,6 +77,9 @@ interface Tables {
   ringMask: number;
   states: number;
 }
+
+const NONE = 0;
+const PROBE = -1;
 
 /** One word stream: the words read so far (second hashes in a ring) and the automaton's state. */
 class Stream {
@@ -79,11 +90,19 @@ class Stream {
   count = 0;
   readonly ring: Int32Array;
   readonly t: Tables;
-  readonly found: (needle: number) => void;
+  found: (needle: number) => void;
   constructor(t: Tables, found: (needle: number) => void) {
     this.t = t;
     this.found = found;
     this.ring = new Int32Array(t.ringMask + 1);
+  }
+
+  /** Ready for a new text: the ring is not cleared, because a state of depth n is only reached after n words of this text. */
+  reset(found: (needle: number) => void): void {
+    this.inWord = false;
+    this.state = 0;
+    this.count = 0;
+    this.found = found;
   }
 
   code(k: number): void {
@@ -104,12 +123,13 @@ class Stream {
     this.ring[this.count & t.ringMask] = this.h2;
     this.count++;
     // The word's id: 0 when no needle contains it, which sends the automaton home.
+    const vocab = t.vocab;
     const key = this.h1 | 1;
     let id = 0;
     for (let v = Math.imul(key, 0x9e3779b1) & t.vocabMask; ; v = (v + 1) & t.vocabMask) {
-      const k = t.vocabKey[v] as number;
+      const k = vocab[v << 1] as number;
       if (k === key) {
-        id = t.vocabId[v] as number;
+        id = vocab[(v << 1) | 1] as number;
         break;
       }
       if (k === 0) break;
@@ -119,14 +139,14 @@ class Stream {
       return;
     }
     let state = this.state;
-    let next = lookup(t, state, id);
+    let next = step(t, state, id);
     while (next === -1 && state !== 0) {
-      state = t.fail[state] as number;
-      next = lookup(t, state, id);
+      state = t.node[state * 4 + 2] as number;
+      next = step(t, state, id);
     }
     state = next === -1 ? 0 : next;
     this.state = state;
-    if (state !== 0 && (t.ends[state] !== undefined || (t.out[state] as number) > 0)) this.report(state);
+    if (t.node[state * 4 + 3] === 1) this.report(state);
   }
 
   report(at: number): void {
@@ -145,16 +165,24 @@ class Stream {
   }
 }
 
-function lookup(t: Tables, state: number, word: number): number {
+/** The automaton's move from `state` on word `word` (an id), or -1. */
+function step(t: Tables, state: number, word: number): number {
+  if (state === 0) {
+    const to = t.rootNext[word] as number;
+    return to === 0 ? -1 : to;
+  }
+  const only = t.node[state * 4] as number;
+  if (only !== PROBE) return only === word ? (t.node[state * 4 + 1] as number) : -1;
+  const trans = t.trans;
   for (let s = (Math.imul(state, 0x9e3779b1) ^ Math.imul(word, 0x85ebca77)) & t.mask; ; s = (s + 1) & t.mask) {
-    const k = t.keyState[s] as number;
-    if (k === state && t.keyWord[s] === word) return t.target[s] as number;
+    const k = trans[s * 3] as number;
+    if (k === state && trans[s * 3 + 1] === word) return trans[s * 3 + 2] as number;
     if (k === -1) return -1;
   }
 }
 
 /** Feeds one character (at `i`) to a stream; returns how many code units it used. */
-function feed(text: string, i: number, c: number, s: Stream): number {
+function feed(text: Uint16Array, i: number, c: number, s: Stream): number {
   let k = CLASS[c] as number;
   if (k === -2) k = classOf(c);
   if (k >= 0) {
@@ -167,7 +195,7 @@ function feed(text: string, i: number, c: number, s: Stream): number {
     return 1;
   }
   if (k === SURROGATE) {
-    const low = text.charCodeAt(i + 1);
+    const low = text[i + 1] as number;
     if (low >= 0xdc00 && low <= 0xdfff) {
       for (const code of foldAstral(((c - 0xd800) << 10) + (low - 0xdc00) + 0x10000)) s.code(code);
       return 2;
@@ -187,12 +215,12 @@ function opensMarkup(c: number): boolean {
  * locals for the hot path (ASCII letters, digits and separators by table);
  * anything else goes through feed().
  */
-function run(text: string, from: number, to: number, s: Stream): void {
+function run(text: Uint16Array, from: number, to: number, s: Stream): void {
   let inWord = s.inWord;
   let h1 = s.h1;
   let h2 = s.h2;
   for (let i = from; i < to; ) {
-    const c = text.charCodeAt(i);
+    const c = text[i] as number;
     const k = CLASS[c] as number;
     if (k > 0) {
       if (!inWord) {
@@ -226,30 +254,67 @@ function run(text: string, from: number, to: number, s: Stream): void {
   s.h2 = h2;
 }
 
+/**
+ * The text's code units copied into a typed array (one native copy), which
+ * the character loop reads faster than charCodeAt on the string that
+ * decoding built out of pieces. The buffer is reused from scan to scan;
+ * `busy` gives a nested scan (a `found` that scans) its own.
+ */
+let scratch = new ArrayBuffer(1 << 16);
+let busy = false;
+
+function codeUnits(text: string): Uint16Array {
+  const bytes = text.length * 2;
+  let buffer = scratch;
+  if (busy) buffer = new ArrayBuffer(bytes);
+  else if (scratch.byteLength < bytes) buffer = scratch = new ArrayBuffer(bytes * 1.25 + 16);
+  Buffer.from(buffer, 0, bytes).write(text, 'utf16le');
+  return new Uint16Array(buffer, 0, text.length);
+}
+
+/** Each matcher's two streams, kept from scan to scan (most scans are of small files: allocation and GC were a fifth of the time). */
+const streams = new WeakMap<Tables, [Stream, Stream]>();
+
 function scanText(text: string, t: Tables, found: (needle: number) => void): void {
-  const body = new Stream(t, found);
-  const markup = new Stream(t, found);
+  const nested = busy;
+  const units = codeUnits(text);
+  let pair = nested ? undefined : streams.get(t);
+  if (!pair) {
+    pair = [new Stream(t, found), new Stream(t, found)];
+    if (!nested) streams.set(t, pair);
+  }
+  pair[0].reset(found);
+  pair[1].reset(found);
+  busy = true;
+  try {
+    scanUnits(text, units, pair[0], pair[1]);
+  } finally {
+    busy = nested;
+  }
+}
+
+function scanUnits(text: string, units: Uint16Array, body: Stream, markup: Stream): void {
   const length = text.length;
   let i = 0;
   while (i < length) {
     // Plain text up to the next `<` that opens markup.
     let lt = text.indexOf('<', i);
-    while (lt !== -1 && !opensMarkup(text.charCodeAt(lt + 1))) lt = text.indexOf('<', lt + 1);
+    while (lt !== -1 && !opensMarkup(units[lt + 1] as number)) lt = text.indexOf('<', lt + 1);
     const stop = lt === -1 ? length : lt;
-    run(text, i, stop, body);
+    run(units, i, stop, body);
     if (lt === -1) break;
     // Markup: a comment runs to `-->`, anything else to `>`; its inside is the second stream.
-    const comment = text.startsWith('<!--', lt);
+    const comment = units[lt + 1] === 0x21 && units[lt + 2] === 0x2d && units[lt + 3] === 0x2d;
     const close = comment ? text.indexOf('-->', lt + 4) : text.indexOf('>', lt + 1);
     const end = close === -1 ? length : close;
     let name = SEED_1;
-    for (let j = lt + 1 + (text.charCodeAt(lt + 1) === 0x2f ? 1 : 0); j < end; j++) {
-      const n = text.charCodeAt(j);
+    for (let j = lt + 1 + (units[lt + 1] === 0x2f ? 1 : 0); j < end; j++) {
+      const n = units[j] as number;
       if (!((n >= 0x41 && n <= 0x5a) || (n >= 0x61 && n <= 0x7a) || (n >= 0x30 && n <= 0x39) || n === 0x3a || n === 0x2d)) break;
       name = Math.imul(name ^ (n | 0x20), PRIME_1) & SMALL;
     }
     if (!comment && !INLINE.has(name) && body.inWord) body.endWord();
-    run(text, lt + 1, end, markup);
+    run(units, lt + 1, end, markup);
     if (markup.inWord) markup.endWord();
     i = close === -1 ? length : close + (comment ? 3 : 1);
   }
@@ -398,24 +463,52 @@ export function buildMatcher(needles: readonly (readonly string[])[]): Matcher {
   const longest = needles.reduce((n, w) => Math.max(n, w.length), 2);
   let vocabSize = 16;
   while (vocabSize < vocab.size * 2 + 2) vocabSize *= 2;
-  const vocabKey = new Int32Array(vocabSize);
-  const vocabId = new Int32Array(vocabSize);
+  const vocabTable = new Int32Array(vocabSize * 2);
   for (const [key, id] of vocab) {
     let v = Math.imul(key, 0x9e3779b1) & (vocabSize - 1);
-    while (vocabKey[v] !== 0) v = (v + 1) & (vocabSize - 1);
-    vocabKey[v] = key;
-    vocabId[v] = id;
+    while (vocabTable[v * 2] !== 0) v = (v + 1) & (vocabSize - 1);
+    vocabTable[v * 2] = key;
+    vocabTable[v * 2 + 1] = id;
   }
+  // The same transitions in the layouts the scan reads (see Tables).
+  const rootNext = new Int32Array(vocab.size + 1);
+  const node = new Int32Array(states * 4);
+  let several = 0;
+  children.forEach((kids, state) => {
+    node[state * 4 + 2] = fail[state] as number;
+    if (state > 0 && ((ends[state] as number[]).length > 0 || (out[state] as number) > 0)) node[state * 4 + 3] = 1;
+    if (state === 0) for (let i = 0; i < kids.length; i += 2) rootNext[kids[i + 1] as number] = kids[i] as number;
+    else if (kids.length === 2) {
+      node[state * 4] = kids[1] as number;
+      node[state * 4 + 1] = kids[0] as number;
+    } else if (kids.length === 0) node[state * 4] = NONE;
+    else {
+      node[state * 4] = PROBE;
+      several += kids.length / 2;
+    }
+  });
+  let small = 16;
+  while (small < several * 2) small *= 2;
+  const trans = new Int32Array(small * 3).fill(-1);
+  children.forEach((kids, state) => {
+    if (state === 0 || node[state * 4] !== PROBE) return;
+    for (let i = 0; i < kids.length; i += 2) {
+      const word = kids[i + 1] as number;
+      let s = (Math.imul(state, 0x9e3779b1) ^ Math.imul(word, 0x85ebca77)) & (small - 1);
+      while (trans[s * 3] !== -1) s = (s + 1) & (small - 1);
+      trans[s * 3] = state;
+      trans[s * 3 + 1] = word;
+      trans[s * 3 + 2] = kids[i] as number;
+    }
+  });
   return matcherFromTables({
     needles: needles.length,
-    vocabKey,
-    vocabId,
+    vocab: vocabTable,
     vocabMask: vocabSize - 1,
-    keyState,
-    keyWord,
-    target,
-    mask,
-    fail,
+    trans,
+    mask: small - 1,
+    rootNext,
+    node,
     out,
     ends: ends.map((e) => (e.length > 0 ? Int32Array.from(e) : undefined)),
     depth: Int32Array.from(depth),
