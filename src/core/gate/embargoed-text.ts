@@ -1,17 +1,13 @@
 import { type Diagnostic, diagnostic } from '../diagnostics.ts';
-import { isPublishable } from '../embargo/publishable.ts';
+import { SEALED_FOLDER } from '../files.ts';
 import { diffTrees, type GitRepo, readBlobBytes, readTreeEntries, type TreeEntry } from '../git/index.ts';
 import { loadHistory } from '../history/walk-history.ts';
 import { olderTextExemptions } from '../leak-scan/exemptions.ts';
-import { buildMatcher, type Matcher } from '../leak-scan/matcher.ts';
-import { type LeakNeedles, type SecretAdvisory, secretNeedles, secretOf } from '../leak-scan/needles.ts';
-import { decodeText } from '../leak-scan/normalise.ts';
-import { surelyPublishable } from '../leak-scan/quick-publishable.ts';
+import { buildMatcher } from '../leak-scan/matcher.ts';
+import { type LeakNeedles, type SecretAdvisory, secretNeedles } from '../leak-scan/needles.ts';
 import { scanBytes } from '../leak-scan/scan-file.ts';
-import { describeNeedle } from '../leak-scan/scan-output.ts';
-import { validateFile } from '../schema/friendly-errors.ts';
-import type { AdvisoryFile } from '../types.gen.ts';
-import { readYaml } from '../yaml/read-yaml.ts';
+import { describeNeedle, namesIn } from '../leak-scan/scan-output.ts';
+import { secretOfFile, unreadableSecret } from '../leak-scan/secrets.ts';
 
 export interface EmbargoedTextOptions {
   repo: GitRepo;
@@ -48,7 +44,7 @@ export async function embargoedTextFindings(options: EmbargoedTextOptions): Prom
     const head = scanBytes(change.path, await readBlobBytes(repo, change.after.oid), needles, matcher);
     if ('unreadable' in head) {
       // Sealed drafts are ciphertext, judged by the sealing rules.
-      if (!change.path.startsWith('advisories/sealed/'))
+      if (!change.path.startsWith(`${SEALED_FOLDER}/`))
         out.push(
           diagnostic(
             'GATE_CONTENT_UNREADABLE',
@@ -96,14 +92,6 @@ export async function embargoedTextFindings(options: EmbargoedTextOptions): Prom
   return out;
 }
 
-function namesIn(path: string, matcher: Matcher): number[] {
-  const out = new Set<number>();
-  matcher.scan(decodeText(path), (needle) => out.add(needle));
-  return [...out];
-}
-
-const ID_IN_NAME = /^([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*-\d{4}-\d{1,9})(?:\.|$)/;
-
 /**
  * Every advisory that is not publishable at `now` in a tree, read from git
  * objects (not the working tree). Files that read plainly as published are
@@ -122,21 +110,13 @@ export async function secretsAtTree(repo: GitRepo, tree: string, now: Date): Pro
         await walk(child, path);
         continue;
       }
-      const fromName = ID_IN_NAME.exec(child.path)?.[1];
-      const unreadable = () => {
-        if (fromName) out.push({ id: fromName, file: path, state: 'unreadable' });
-      };
-      if (child.type !== 'blob' || child.mode === '120000' || path.startsWith('advisories/sealed/') || !path.endsWith('.yaml')) {
-        unreadable();
+      if (child.type !== 'blob' || child.mode === '120000' || path.startsWith(`${SEALED_FOLDER}/`) || !path.endsWith('.yaml')) {
+        const secret = unreadableSecret(path);
+        if (secret) out.push(secret);
         continue;
       }
-      const bytes = await readBlobBytes(repo, child.oid);
-      const text = Buffer.from(bytes).toString('utf8');
-      if (surelyPublishable(text, now)) continue;
-      const read = readYaml(path, bytes);
-      const data = read.yaml && validateFile('advisory', read.yaml).length === 0 ? (read.yaml.data as AdvisoryFile) : undefined;
-      if (!data) unreadable();
-      else if (!isPublishable(data, now)) out.push(secretOf({ ...data, file: path }, now));
+      const secret = secretOfFile(path, readBlobBytes(repo, child.oid), now).secret;
+      if (secret) out.push(secret);
     }
   };
   await walk(root, 'advisories');

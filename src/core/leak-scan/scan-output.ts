@@ -140,7 +140,8 @@ export function describeNeedle(owner: NeedleOwner): string {
   return `the ${owner.kind} ${owner.text.includes(' ') ? `“${owner.text}”` : owner.text} of ${owner.id}`;
 }
 
-function namesIn(path: string, matcher: Matcher): number[] {
+/** Needles found in a file's path (a page named after a secret id leaks as surely as its text). */
+export function namesIn(path: string, matcher: Matcher): number[] {
   const out = new Set<number>();
   matcher.scan(decodeText(path), (needle) => out.add(needle));
   return [...out];

@@ -37,15 +37,9 @@ export function secretsInFolder(root: string, now: Date): Secrets {
       addUnreadable(out, rel);
       continue;
     }
-    if (surelyPublishable(Buffer.from(bytes).toString('utf8'), now)) continue;
-    const parsed = parseFile(rel, bytes, 'advisory');
-    if (parsed.data === undefined) {
-      out.diagnostics.push(...parsed.diagnostics.filter((d) => d.severity === 'error'));
-      addUnreadable(out, rel);
-      continue;
-    }
-    const data = parsed.data as AdvisoryFile;
-    if (!isPublishable(data, now)) out.secrets.push(secretOf({ ...data, file: rel }, now));
+    const judged = secretOfFile(rel, bytes, now);
+    out.diagnostics.push(...judged.diagnostics);
+    if (judged.secret) out.secrets.push(judged.secret);
   }
   const walk = (rel: string) => {
     let entries: { name: string; folder: boolean }[];
@@ -64,6 +58,29 @@ export function secretsInFolder(root: string, now: Date): Secrets {
 }
 
 function addUnreadable(out: Secrets, rel: string): void {
+  const secret = unreadableSecret(rel);
+  if (secret) out.secrets.push(secret);
+}
+
+/** A file whose text is unknown: its id, from its file name, is secret. */
+export function unreadableSecret(rel: string): SecretAdvisory | undefined {
   const id = ID_IN_NAME.exec(rel.split('/').pop() ?? '')?.[1];
-  if (id) out.secrets.push({ id, file: rel, state: 'unreadable' });
+  return id ? { id, file: rel, state: 'unreadable' } : undefined;
+}
+
+/**
+ * The one judgement of an advisory file's bytes, for the leak scan (working
+ * tree) and the gate (git objects): nothing when it reads plainly as
+ * published; the secret when it is not publishable at `now`; its id from its
+ * name, with the reasons, when it does not read as an advisory.
+ */
+export function secretOfFile(rel: string, bytes: Uint8Array, now: Date): { secret?: SecretAdvisory; diagnostics: Diagnostic[] } {
+  if (surelyPublishable(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), now)) return { diagnostics: [] };
+  const parsed = parseFile(rel, bytes, 'advisory');
+  if (parsed.data === undefined) {
+    const secret = unreadableSecret(rel);
+    return { ...(secret ? { secret } : {}), diagnostics: parsed.diagnostics.filter((d) => d.severity === 'error') };
+  }
+  const data = parsed.data as AdvisoryFile;
+  return isPublishable(data, now) ? { diagnostics: [] } : { secret: secretOf({ ...data, file: rel }, now), diagnostics: [] };
 }

@@ -3,8 +3,7 @@ import { join } from 'node:path';
 import { listDataFiles, SEALED_FOLDER } from '../files.ts';
 import type { Database } from '../model.ts';
 import type { UnreadableAdvisory } from './needles.ts';
-
-const ID_IN_NAME = /^([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*-\d{4}-\d{1,9})(?:\.|$)/;
+import { ID_IN_NAME } from './secrets.ts';
 
 /**
  * Advisories the database could not load (broken files) and sealed drafts,
