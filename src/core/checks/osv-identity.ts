@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostics.ts';
-import { isRegisteredEcosystem } from '../osv/registered.ts';
+import { osvEcosystem } from '../osv/osv-names.ts';
 import { SETTINGS_FILE } from '../settings.ts';
 import { type CheckContext, report } from './context.ts';
 
@@ -16,7 +16,7 @@ export function osvIdentityChecks(ctx: CheckContext): Diagnostic[] {
   const mapping = ctx.db.settings.osv?.ecosystems ?? {};
   const out: Diagnostic[] = [];
   for (const [ecosystem, mapped] of Object.entries(mapping)) {
-    if (mapped && isRegisteredEcosystem(mapped)) continue;
+    if (osvEcosystem(ecosystem, ctx.db.settings) !== null) continue;
     const unnamed = new Set<string>();
     let named = 0;
     for (const advisory of ctx.db.advisories) {

@@ -1,7 +1,8 @@
+import { DATA_FOLDERS } from '../data-paths.ts';
 import { type CommitInfo, type GitRepo, readCommitInfo, readTreeEntries } from '../git/index.ts';
 
 /** The folders whose commits must be signed by the team. */
-export const AUTHORISED_FOLDERS: readonly string[] = ['advisories', 'rotations', 'vulns']; // vulns/: triage records (docs/triage.md)
+export const AUTHORISED_FOLDERS: readonly string[] = DATA_FOLDERS;
 
 /** A commit in the range: the facade's one commit shape. */
 export type RangeCommit = CommitInfo;

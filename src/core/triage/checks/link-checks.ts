@@ -1,9 +1,8 @@
 import { type CheckContext, report } from '../../checks/context.ts';
 import type { Diagnostic } from '../../diagnostics.ts';
 import { strictInstantMs } from '../../embargo/embargo-facts.ts';
+import { isCve } from '../../export/facts.ts';
 import type { Advisory } from '../../model.ts';
-
-const CVE = /^CVE-\d{4}-\d{4,}$/i;
 
 /**
  * Rules between advisories and triage records, both ways: an advisory's CVE
@@ -17,7 +16,7 @@ export function triageLinkChecks(ctx: CheckContext): Diagnostic[] {
   if (db.releases.length > 0) {
     for (const a of db.advisories) {
       for (const [i, alias] of (a.aliases ?? []).entries()) {
-        if (!CVE.test(alias) || db.triageByAlias.has(alias.toUpperCase())) continue;
+        if (!isCve(alias) || db.triageByAlias.has(alias.toUpperCase())) continue;
         out.push(
           report(
             ctx,
