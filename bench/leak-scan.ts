@@ -7,8 +7,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { embargoedTextFindings } from '../src/core/gate/embargoed-text.ts';
-import { readCommitInfo } from '../src/core/git/objects.ts';
-import { openRepo } from '../src/core/git/repo.ts';
+import { diffTrees, openRepo, readCommitInfo } from '../src/core/git/index.ts';
 import { leakNeedles, runLeakScan, unreadableAdvisories } from '../src/core/leak-scan/index.ts';
 import { loadDatabase } from '../src/core/load.ts';
 import { timeProcess } from './check.ts';
@@ -110,7 +109,8 @@ async function benchGateRule(root: string, n: number): Promise<void> {
   if (!repo) throw new Error('no repository');
   const [b, h] = await Promise.all([readCommitInfo(repo, base), readCommitInfo(repo, head)]);
   const started = performance.now();
-  const found = await embargoedTextFindings({ repo, root, baseTree: b.tree, headTree: h.tree, mergeBase: base, now: new Date() });
+  const changes = diffTrees(repo, b.tree, h.tree);
+  const found = await embargoedTextFindings({ repo, root, headTree: h.tree, changes, mergeBase: base, now: new Date() });
   const ruleSeconds = (performance.now() - started) / 1000;
   const gate = timeProcess(process.cwd(), ['scripts/gate.ts', '--root', root, '--base', base, '--head', head, '--format', 'json']);
   console.log(

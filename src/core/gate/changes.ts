@@ -1,5 +1,5 @@
 import { DATA_FOLDERS, imitatedFolder } from '../data-paths.ts';
-import { diffTrees, type GitRepo, type TreeChange } from '../git/index.ts';
+import type { GitRepo, TreeChange } from '../git/index.ts';
 import { type AdvisoryVersion, readAdvisoryVersion } from './versions.ts';
 
 /** How a path in advisories/ changed between the merge base and head. */
@@ -27,15 +27,15 @@ const SEALED = 'advisories/sealed/';
 const ADVISORY_FILE = /^advisories\/[^/]+\/[^/]+\.yaml$/;
 
 /**
- * The advisory files a change adds, modifies, renames or deletes between two
- * trees. Git stores no renames, so a deleted and an added file are paired as
+ * The advisory files a change adds, modifies, renames or deletes, from the
+ * change's tree diff (every path; the gate diffs once per run). Git stores no renames, so a deleted and an added file are paired as
  * a rename when they hold the same blob, the same id, or the same summary and
  * published instant (the id changed in the move) — the last is what lets the
  * gate say "the id of a published advisory changed" instead of only
  * "deleted".
  */
-export async function listChanges(repo: GitRepo, baseTree: string, headTree: string): Promise<ChangeSet> {
-  const diff = await diffTrees(repo, baseTree, headTree, (path) => {
+export async function listChanges(repo: GitRepo, all: readonly TreeChange[]): Promise<ChangeSet> {
+  const diff = all.filter(({ path }) => {
     const top = path.split('/')[0] ?? '';
     return path === 'watchkeeper.yaml' || (DATA_FOLDERS as readonly string[]).includes(top) || imitatedFolder(top) !== undefined;
   });

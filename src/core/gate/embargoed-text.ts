@@ -1,6 +1,6 @@
 import { type Diagnostic, diagnostic } from '../diagnostics.ts';
 import { SEALED_FOLDER } from '../files.ts';
-import { diffTrees, type GitRepo, readBlobBytes, readTreeEntries, type TreeEntry } from '../git/index.ts';
+import { type GitRepo, readBlobBytes, readTreeEntries, type TreeChange, type TreeEntry } from '../git/index.ts';
 import { loadHistory } from '../history/walk-history.ts';
 import { olderTextExemptions } from '../leak-scan/exemptions.ts';
 import { buildMatcher } from '../leak-scan/matcher.ts';
@@ -12,8 +12,9 @@ import { secretOfFile, unreadableSecret } from '../leak-scan/secrets.ts';
 export interface EmbargoedTextOptions {
   repo: GitRepo;
   root: string;
-  baseTree: string;
   headTree: string;
+  /** The change's tree diff, every path (the gate diffs once and shares it). */
+  changes: readonly TreeChange[];
   /** The merge base: history up to it decides what boilerplate is provably older. */
   mergeBase: string;
   now: Date;
@@ -39,7 +40,7 @@ export async function embargoedTextFindings(options: EmbargoedTextOptions): Prom
   const out: Diagnostic[] = [];
   const added: { path: string; needle: number; line?: number }[] = [];
 
-  for (const change of await diffTrees(repo, options.baseTree, options.headTree)) {
+  for (const change of options.changes) {
     if (change.after?.type !== 'blob' || own.has(change.path)) continue;
     const head = scanBytes(change.path, await readBlobBytes(repo, change.after.oid), needles, matcher);
     if ('unreadable' in head) {

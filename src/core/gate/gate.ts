@@ -1,6 +1,6 @@
 import { lookAlikeFinding, unsafeNameFinding } from '../data-paths.ts';
 import { type Diagnostic, diagnostic, sortDiagnostics } from '../diagnostics.ts';
-import { isShallow, MissingObjectError, mergeBases, openRepo, readCommitInfo, resolveRevision } from '../git/index.ts';
+import { diffTrees, isShallow, MissingObjectError, mergeBases, openRepo, readCommitInfo, resolveRevision } from '../git/index.ts';
 import { type AdvisoryChange, listChanges, pathOf } from './changes.ts';
 import { embargoedTextFindings } from './embargoed-text.ts';
 import { otherFindings } from './other-files.ts';
@@ -152,7 +152,9 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
     }
     result.compared = compared;
     const [baseCommit, headCommit] = await Promise.all([readCommitInfo(repo, compared), readCommitInfo(repo, head)]);
-    const changes = await listChanges(repo, baseCommit.tree, headCommit.tree);
+    // One diff of the two trees, every path: the change listing and the content rule both read it.
+    const diff = diffTrees(repo, baseCommit.tree, headCommit.tree);
+    const changes = await listChanges(repo, diff);
     const policy = await policyAt(repo, baseCommit.tree, headCommit.tree);
     if (changes.settingsChanged && changes.dataChanged) {
       // `check` reads the settings of the tree it judges, so settings changed beside data would judge that data.
@@ -197,8 +199,8 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
       ...(await embargoedTextFindings({
         repo,
         root: options.root,
-        baseTree: baseCommit.tree,
         headTree: headCommit.tree,
+        changes: diff,
         mergeBase: compared,
         now: options.now,
       })),
