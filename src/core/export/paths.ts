@@ -54,6 +54,15 @@ export const paths = {
   /** CSAF file name rule: the lower-case tracking id with anything but [+-a-z0-9] as `_`. */
   csafDocument: (id: string, year: string) =>
     `/.well-known/csaf/white/${segment(year)}/${id.toLowerCase().replace(/[^+\-a-z0-9]+/g, '_')}.json`,
+  /** Triage records (vulns/): the overview of the queue, and the per-vulnerability exports. */
+  triage: () => '/vulns/triage/',
+  openvex: (id: string) => `/vex/${segment(id.toUpperCase())}.openvex.json`,
+  openvexAll: () => '/vex/all.openvex.json',
+  /** OSV record per tracked vulnerability, as distributions publish `DEBIAN-CVE-…`: see osv/osv-names.ts for the id. */
+  osvVuln: (id: string) => `/osv/vulns/${segment(id.toUpperCase())}.json`,
+  /** CSAF VEX profile document of a tracked vulnerability: same file name rule as csafDocument, in its own folder. */
+  csafVex: (id: string, year: string) =>
+    `/.well-known/csaf/white/vex/${segment(year)}/${id.toLowerCase().replace(/[^+\-a-z0-9]+/g, '_')}.json`,
   securityTxt: () => '/.well-known/security.txt',
   sitemap: () => '/sitemap.xml',
   key: (file: string) => `/keys/${segment(file)}`,
