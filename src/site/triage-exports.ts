@@ -1,15 +1,17 @@
 import { csafText } from '../core/export/csaf-document.ts';
 import { csafChangesCsv, csafIndexTxt, csafListings, csafVexFolder, sha512File } from '../core/export/csaf-provider.ts';
 import { csafVexPath, toCsafVex } from '../core/export/csaf-vex.ts';
+import { newest } from '../core/export/newest.ts';
 import { openVexAllDocument, openVexDocument } from '../core/export/openvex.ts';
 import { paths } from '../core/export/paths.ts';
 import { safeJson } from '../core/export/safe-json.ts';
-import { recordYear } from '../core/export/triage-entries.ts';
+import { lastChanged, recordYear } from '../core/export/triage-entries.ts';
 import { publishableTriage } from '../core/index.ts';
 import { triageToOsv } from '../core/osv/triage-to-osv.ts';
 import type { TriageRecord } from '../core/triage/model.ts';
 import type { SiteData } from './database.ts';
 import type { ExportFile } from './exports.ts';
+import { lastChange } from './views.ts';
 
 const published = new WeakMap<SiteData, TriageRecord[]>();
 
@@ -26,6 +28,11 @@ export function publishedTriage(data: SiteData): TriageRecord[] {
 /** The CSAF distributions the triage exports add to the provider metadata and the TLP folder's listing: the VEX folder, once it has a document. */
 export function csafVexFolders(data: SiteData): string[] {
   return publishedTriage(data).length ? [csafVexFolder()] : [];
+}
+
+/** The provider metadata's last_updated: the latest change of an advisory or of a published triage record. */
+export function csafLastUpdated(data: SiteData): string {
+  return newest([lastChange(data), ...publishedTriage(data).map(lastChanged)]);
 }
 
 /** The same folders as the TLP folder's listing names them (`vex/`). */
