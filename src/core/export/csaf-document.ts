@@ -184,7 +184,7 @@ function withdrawnText(advisory: Advisory): string {
 }
 
 /** The system an id belongs to, from its prefix (GHSA-…, PYSEC-…), for CSAF `ids`. */
-function idSystem(id: string): string {
+export function idSystem(id: string): string {
   return isCve(id) ? 'CVE' : (/^([A-Za-z][A-Za-z0-9_]*)-/.exec(id)?.[1] ?? 'alias');
 }
 

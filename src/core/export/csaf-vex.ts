@@ -1,7 +1,7 @@
 import type { Settings } from '../settings.ts';
 import type { Release, TriageRecord } from '../triage/model.ts';
 import type { TriageEvent } from '../types.gen.ts';
-import { type CsafRevision, csafDocumentPart } from './csaf-document.ts';
+import { type CsafRevision, csafDocumentPart, idSystem } from './csaf-document.ts';
 import { isCve } from './facts.ts';
 import { absolute, paths } from './paths.ts';
 import { releasePackagePurl } from './release-purl.ts';
@@ -180,9 +180,4 @@ function revisionsOf(record: TriageRecord, entries: TriageEntry[]): CsafRevision
       byDate.set(event.at, list);
     }
   return [...byDate].map(([date, changes]) => ({ date, summary: changes.join('; ') }));
-}
-
-/** The system an id belongs to, from its prefix (GHSA-…, PYSEC-…), for CSAF `ids`. */
-function idSystem(id: string): string {
-  return /^([A-Za-z][A-Za-z0-9_]*)-/.exec(id)?.[1] ?? 'alias';
 }

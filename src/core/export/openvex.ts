@@ -1,5 +1,6 @@
 import type { Settings } from '../settings.ts';
 import type { Release, TriageRecord } from '../triage/model.ts';
+import { newest } from './newest.ts';
 import { absolute, paths } from './paths.ts';
 import { releasePackagePurl } from './release-purl.ts';
 import { firstPublished, lastChanged, recordVersion, type TriageEntry, triageEntries } from './triage-entries.ts';
@@ -48,7 +49,7 @@ export function openVexAllDocument(records: readonly TriageRecord[], input: Open
 
 function documentOf(id: string, records: readonly TriageRecord[], input: OpenVexInput): Json {
   const first = records.map(firstPublished).reduce((a, b) => (Date.parse(b) < Date.parse(a) ? b : a));
-  const last = records.map(lastChanged).reduce((a, b) => (Date.parse(b) > Date.parse(a) ? b : a));
+  const last = newest(records.map(lastChanged));
   return {
     '@context': OPENVEX_CONTEXT,
     '@id': id,

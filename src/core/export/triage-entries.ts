@@ -1,6 +1,7 @@
 import type { Settings } from '../settings.ts';
-import { expectedYear, type Release, type TriageRecord } from '../triage/model.ts';
+import { currentEvent, expectedYear, type Release, type TriageRecord } from '../triage/model.ts';
 import type { ReleasePackage, TriageEvent } from '../types.gen.ts';
+import { newest } from './newest.ts';
 import { releaseEcosystem, releasePackagePurl } from './release-purl.ts';
 
 /**
@@ -35,7 +36,7 @@ export function triageEntries(
   const out: TriageEntry[] = [];
   for (const pkg of record.packages) {
     for (const status of pkg.releases) {
-      const current = status.events.at(-1);
+      const current = currentEvent(status.events);
       const first = status.events[0];
       if (!current || !first) continue;
       const release = releaseById.get(status.release);
@@ -59,7 +60,7 @@ export function triageEntries(
 
 /** The latest instant the record states (its events and published_upstream): when its exports last changed. */
 export function lastChanged(record: TriageRecord): string {
-  return latest([record.published_upstream ?? '', ...record.packages.flatMap((p) => p.releases.flatMap((r) => r.events.map((e) => e.at)))]);
+  return newest([record.published_upstream ?? '', ...record.packages.flatMap((p) => p.releases.flatMap((r) => r.events.map((e) => e.at)))]);
 }
 
 /** The first instant the record became public: published_upstream (publishable records always have one), else its first event. */
@@ -82,10 +83,6 @@ export function recordVersion(record: TriageRecord): number {
 /** The year folder of a record's CSAF document (the record's own year rule). */
 export function recordYear(record: TriageRecord): string {
   return expectedYear(record) ?? firstPublished(record).slice(0, 4);
-}
-
-function latest(instants: string[]): string {
-  return instants.filter(Boolean).reduce((a, b) => (Date.parse(b) > Date.parse(a) ? b : a), instants.find(Boolean) ?? '');
 }
 
 function earliest(instants: string[]): string {

@@ -1,3 +1,4 @@
+import { newest } from '../export/newest.ts';
 import { absolute, paths } from '../export/paths.ts';
 import { firstPublished, lastChanged, type TriageEntry, triageEntries } from '../export/triage-entries.ts';
 import type { Settings } from '../settings.ts';
@@ -34,7 +35,7 @@ export function triageToOsv(
   };
   const rejected = entries.filter((e) => e.current.status === 'rejected');
   if (entries.length > 0 && rejected.length === entries.length) {
-    out.withdrawn = rejected.map((e) => e.current.at).reduce((a, b) => (Date.parse(b) > Date.parse(a) ? b : a));
+    out.withdrawn = newest(rejected.map((e) => e.current.at));
   }
   out.upstream = [...new Set([record.id, ...(record.aliases ?? [])])];
   out.summary = record.summary;
