@@ -9,6 +9,7 @@ import { osvId } from '../core/osv/osv-names.ts';
 import type { OsvRecord } from '../core/osv/osv-types.ts';
 import { toOsv } from '../core/osv/to-osv.ts';
 import type { Entry, SiteData } from './database.ts';
+import { csafVexSubfolders, triageExportFiles } from './triage-exports.ts';
 import { feedEntriesOf } from './views.ts';
 
 /** An advisory's OSV record, dated by the one dates function. */
@@ -74,7 +75,11 @@ export function* exportFiles(data: SiteData): Generator<ExportFile> {
     yield { path: `${csafPath}.sha512`, body: sha512File(csaf, csafFileOf(entry)) };
   }
   // Static hosts list no folders, and CSAF aggregators walk them: an index.html in each CSAF folder.
-  for (const listing of csafListings(data.published.map((e) => ({ year: e.facts.year, file: csafFileOf(e) })))) {
+  const subfolders = csafVexSubfolders(data);
+  for (const listing of csafListings(
+    data.published.map((e) => ({ year: e.facts.year, file: csafFileOf(e) })),
+    { subfolders },
+  )) {
     yield { path: `${listing.path}index.html`, body: listing.html };
   }
   // Every alias resolves to its advisory (an alias listed twice is a check error, so there is one).
@@ -109,6 +114,8 @@ export function* exportFiles(data: SiteData): Generator<ExportFile> {
     yield* lowerCaseSpelling(paths.vuln(id), body);
   }
   yield* readerSpellings(data);
+  // OpenVEX, CSAF VEX and OSV per tracked vulnerability, from the publishable triage records.
+  yield* triageExportFiles(data);
 }
 
 /** `/vulns/cve-2026-0101/` as well as `/vulns/CVE-2026-0101/`: readers type ids in lower case. */

@@ -211,10 +211,42 @@ export function csafMandatoryProblems(doc: Json): string[] {
     if (/(^|\s)(<|<=|>|>=)|\b(after|all|earlier|before|later|prior|versions)\b/i.test(b.name))
       problems.push(`6.1.31 product_version ${b.name} is a range`);
   }
-  // 6.1.27.4 Product Tree / 6.1.27.11 Vulnerabilities (csaf_security_advisory)
-  if (doc.document?.category === 'csaf_security_advisory') {
+  // 6.1.27.4 Product Tree / 6.1.27.11 Vulnerabilities (csaf_security_advisory and csaf_vex)
+  if (doc.document?.category === 'csaf_security_advisory' || doc.document?.category === 'csaf_vex') {
     if (!doc.product_tree) problems.push('6.1.27.4 the document has no product tree');
     if (!doc.vulnerabilities?.length) problems.push('6.1.27.11 the document has no vulnerabilities');
   }
+  if (doc.document?.category === 'csaf_vex') problems.push(...vexProfileProblems(doc));
+  return problems;
+}
+
+/** The product ids a list names directly or through its product groups. */
+function expandGroups(doc: Json, productIds: string[] | undefined, groupIds: string[] | undefined): string[] {
+  const groups = new Map<string, string[]>((doc.product_tree?.product_groups ?? []).map((g: Json) => [g.group_id, g.product_ids]));
+  return [...(productIds ?? []), ...(groupIds ?? []).flatMap((g) => groups.get(g) ?? [])];
+}
+
+/** The VEX profile's own mandatory tests (6.1.27.7 to 6.1.27.10). */
+function vexProfileProblems(doc: Json): string[] {
+  const problems: string[] = [];
+  (doc.vulnerabilities ?? []).forEach((v: Json, i: number) => {
+    // 6.1.27.7 VEX Product Status
+    const s = v.product_status ?? {};
+    if (!['fixed', 'known_affected', 'known_not_affected', 'under_investigation'].some((k) => s[k]?.length))
+      problems.push(`6.1.27.7 vulnerability ${i} has none of fixed, known_affected, known_not_affected, under_investigation`);
+    // 6.1.27.8 Vulnerability ID
+    if (!v.cve && !v.ids?.length) problems.push(`6.1.27.8 vulnerability ${i} has neither cve nor ids`);
+    // 6.1.27.9 Impact Statement: a flag or an impact threat for every known_not_affected product
+    const explained = new Set([
+      ...(v.flags ?? []).flatMap((f: Json) => expandGroups(doc, f.product_ids, f.group_ids)),
+      ...(v.threats ?? []).filter((t: Json) => t.category === 'impact').flatMap((t: Json) => expandGroups(doc, t.product_ids, t.group_ids)),
+    ]);
+    for (const id of s.known_not_affected ?? [])
+      if (!explained.has(id)) problems.push(`6.1.27.9 vulnerability ${i}: known_not_affected ${id} has no impact statement`);
+    // 6.1.27.10 Action Statement: a remediation for every known_affected product
+    const acted = new Set((v.remediations ?? []).flatMap((r: Json) => expandGroups(doc, r.product_ids, r.group_ids)));
+    for (const id of s.known_affected ?? [])
+      if (!acted.has(id)) problems.push(`6.1.27.10 vulnerability ${i}: known_affected ${id} has no action statement`);
+  });
   return problems;
 }

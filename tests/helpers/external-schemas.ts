@@ -26,6 +26,12 @@ export const VENDORED_FILES: readonly { vendored: string; shared: string }[] = [
   })),
 ];
 
+/** Vendored files that ../shared does not hold: their drift check is the sha256 the README records. */
+export const VENDORED_HERE_ONLY: readonly { vendored: string; sha256?: string }[] = [
+  { vendored: 'openvex/openvex_json_schema.json', sha256: 'f0a7c345f2ca57d357c957a20a7f8a92ef5add747fd93813aa54b7141df85e89' },
+  { vendored: 'openvex/LICENSE' },
+];
+
 /** A vendored schema, parsed. */
 export function readExternalSchema(rel: string): Record<string, unknown> {
   return JSON.parse(readFileSync(join(EXTERNAL_SCHEMAS_ROOT, rel), 'utf8'));
@@ -65,4 +71,16 @@ export function csafValidators(): { document: ValidateFunction; provider: Valida
     };
   }
   return csaf;
+}
+
+let openvex: ValidateFunction | undefined;
+
+/** The official OpenVEX 0.2.0 schema's validator (formats in full, as consumers read them). */
+export function openvexValidator(): ValidateFunction {
+  if (!openvex) {
+    const ajv = new Ajv2020({ strict: false, allErrors: true });
+    addFormats(ajv);
+    openvex = ajv.compile(readExternalSchema('openvex/openvex_json_schema.json'));
+  }
+  return openvex;
 }

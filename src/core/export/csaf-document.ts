@@ -55,7 +55,6 @@ export function csafPublisher(settings: Settings): Json {
 export function toCsaf(input: CsafInput, settings: Settings): Json {
   const { advisory, facts } = input;
   const products = productTree(advisory, settings);
-  const revisions = csafRevisions(input);
   const withdrawn = facts.withdrawn;
   const cves = facts.cves;
   const otherIds = [...new Set([...(advisory.aliases ?? []), ...facts.upstream])].filter((a) => !isCve(a));
@@ -114,34 +113,69 @@ export function toCsaf(input: CsafInput, settings: Settings): Json {
       ? { references: advisory.references.map((r) => ({ category: 'external', summary: r.type, url: r.url })) }
       : {}),
   };
-  const last = revisions.at(-1);
   // Product status must not be empty (schema minProperties 1): an advisory without products lists none at all.
   if (Object.keys(vulnerability.product_status as Json).length === 0) delete vulnerability.product_status;
   return {
-    document: {
-      category: 'csaf_security_advisory',
-      csaf_version: '2.0',
-      distribution: { tlp: { label: CSAF_TLP.label, url: 'https://www.first.org/tlp/' } },
-      lang: 'en',
-      notes,
-      publisher: csafPublisher(settings),
-      references: [
-        { category: 'self', summary: 'This advisory on the web', url: absolute(settings.site_url, paths.advisory(advisory.id)) },
-        { category: 'self', summary: 'This CSAF document', url: absolute(settings.site_url, paths.csafDocument(advisory.id, facts.year)) },
-      ],
-      title: withdrawn ? `WITHDRAWN: ${advisory.summary}` : advisory.summary,
-      tracking: {
-        current_release_date: last?.date ?? input.modified,
-        generator: { engine: { name: 'Watchkeeper' } },
+    document: csafDocumentPart(
+      {
+        category: 'csaf_security_advisory',
+        title: withdrawn ? `WITHDRAWN: ${advisory.summary}` : advisory.summary,
         id: advisory.id,
-        initial_release_date: input.published,
-        revision_history: revisions,
-        status: 'final',
-        version: last?.number ?? '1',
+        published: input.published,
+        modified: input.modified,
+        revisions: input.revisions,
+        notes,
+        references: [
+          { category: 'self', summary: 'This advisory on the web', url: absolute(settings.site_url, paths.advisory(advisory.id)) },
+          {
+            category: 'self',
+            summary: 'This CSAF document',
+            url: absolute(settings.site_url, paths.csafDocument(advisory.id, facts.year)),
+          },
+        ],
       },
-    },
+      settings,
+    ),
     product_tree: { branches: products.branches },
     vulnerabilities: [vulnerability],
+  };
+}
+
+/** What the `document` part of every CSAF document Watchkeeper writes (advisory or VEX) is made of. */
+export interface CsafDocumentPartInput {
+  category: 'csaf_security_advisory' | 'csaf_vex';
+  title: string;
+  /** tracking.id, which the file name is made from (paths.csafDocument, paths.csafVex). */
+  id: string;
+  published: string;
+  modified: string;
+  revisions: readonly CsafRevision[];
+  notes: Json[];
+  references: Json[];
+}
+
+/** The `document` object: TLP, publisher, and the tracking with its integer-numbered revision history. */
+export function csafDocumentPart(input: CsafDocumentPartInput, settings: Settings): Json {
+  const revisions = csafRevisions(input.published, input.revisions);
+  const last = revisions.at(-1);
+  return {
+    category: input.category,
+    csaf_version: '2.0',
+    distribution: { tlp: { label: CSAF_TLP.label, url: 'https://www.first.org/tlp/' } },
+    lang: 'en',
+    notes: input.notes,
+    publisher: csafPublisher(settings),
+    references: input.references,
+    title: input.title,
+    tracking: {
+      current_release_date: last?.date ?? input.modified,
+      generator: { engine: { name: 'Watchkeeper' } },
+      id: input.id,
+      initial_release_date: input.published,
+      revision_history: revisions,
+      status: 'final',
+      version: last?.number ?? '1',
+    },
   };
 }
 
@@ -150,7 +184,7 @@ function withdrawnText(advisory: Advisory): string {
 }
 
 /** The system an id belongs to, from its prefix (GHSA-…, PYSEC-…), for CSAF `ids`. */
-function idSystem(id: string): string {
+export function idSystem(id: string): string {
   return isCve(id) ? 'CVE' : (/^([A-Za-z][A-Za-z0-9_]*)-/.exec(id)?.[1] ?? 'alias');
 }
 
@@ -165,10 +199,10 @@ function firstPerVersion(scores: CvssScore[]): CvssScore[] {
  * (CSAF integer versioning), oldest first, so number and date ascend together
  * (6.1.14) and the last one is the document version (6.1.16).
  */
-function csafRevisions(input: CsafInput): { date: string; number: string; summary: string }[] {
-  const after = input.revisions.filter((r) => Date.parse(r.date) > Date.parse(input.published));
+function csafRevisions(published: string, revisions: readonly CsafRevision[]): { date: string; number: string; summary: string }[] {
+  const after = revisions.filter((r) => Date.parse(r.date) > Date.parse(published));
   after.sort((a, b) => Date.parse(a.date) - Date.parse(b.date));
-  const list = [{ date: input.published, summary: 'Initial publication' }, ...after];
+  const list = [{ date: published, summary: 'Initial publication' }, ...after];
   return list.map((r, i) => ({ date: r.date, number: String(i + 1), summary: r.summary }));
 }
 

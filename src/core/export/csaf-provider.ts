@@ -25,11 +25,16 @@ export function sha512File(text: string, fileName: string): string {
   return `${createHash('sha512').update(text, 'utf8').digest('hex')}  ${fileName}\n`;
 }
 
-/** The provider-metadata.json; `public_openpgp_keys` lists every key that may sign (each needs a URL, by the provider schema). */
-export function csafProviderMetadata(settings: Settings, lastUpdated: string, keys: CsafKey[]): Json {
+/**
+ * The provider-metadata.json; `public_openpgp_keys` lists every key that may
+ * sign (each needs a URL, by the provider schema). `moreFolders` are further
+ * distributions (the VEX documents' folder, csafVexFolder()), each with its
+ * own year folders, index.txt and changes.csv.
+ */
+export function csafProviderMetadata(settings: Settings, lastUpdated: string, keys: CsafKey[], moreFolders: string[] = []): Json {
   return {
     canonical_url: absolute(settings.site_url, paths.csafProviderMetadata()),
-    distributions: [{ directory_url: absolute(settings.site_url, csafFolder()) }],
+    distributions: [csafFolder(), ...moreFolders].map((folder) => ({ directory_url: absolute(settings.site_url, folder) })),
     last_updated: lastUpdated,
     list_on_CSAF_aggregators: true,
     metadata_version: '2.0',
@@ -45,6 +50,11 @@ export function csafProviderMetadata(settings: Settings, lastUpdated: string, ke
 /** The TLP folder's path, `/.well-known/csaf/white/`. */
 export function csafFolder(): string {
   return `/.well-known/csaf/${CSAF_TLP.folder}/`;
+}
+
+/** The VEX documents' folder, `/.well-known/csaf/white/vex/`: a distribution of its own beside the advisories'. */
+export function csafVexFolder(): string {
+  return `${csafFolder()}vex/`;
 }
 
 /** index.txt: one `<year>/<file>` per line, as the directory layout requires. */
@@ -73,13 +83,22 @@ export interface CsafListing {
  * autoindex would. Signatures (`<file>.asc`) are left out: they exist only
  * when the site is signed after the build, and CSAF names them by rule. Names come from paths.csafDocument (only `[+\-a-z0-9_.]`)
  * and years, and are escaped all the same.
+ *
+ * `folder` is the distribution being listed (the TLP folder unless given, which
+ * also gets the /.well-known/csaf/ listing); `subfolders` are further
+ * distributions inside it (`vex/`), listed beside its years.
  */
-export function csafListings(documents: { year: string; file: string }[]): CsafListing[] {
-  const tlp = csafFolder();
+export function csafListings(
+  documents: { year: string; file: string }[],
+  options: { folder?: string; subfolders?: string[] } = {},
+): CsafListing[] {
+  const tlp = options.folder ?? csafFolder();
   const years = [...new Set(documents.map((d) => d.year))].sort();
   const listings: CsafListing[] = [
-    { path: '/.well-known/csaf/', html: listing('/.well-known/csaf/', ['provider-metadata.json', `${CSAF_TLP.folder}/`]) },
-    { path: tlp, html: listing(tlp, ['changes.csv', 'index.txt', ...years.map((y) => `${y}/`)]) },
+    ...(tlp === csafFolder()
+      ? [{ path: '/.well-known/csaf/', html: listing('/.well-known/csaf/', ['provider-metadata.json', `${CSAF_TLP.folder}/`]) }]
+      : []),
+    { path: tlp, html: listing(tlp, ['changes.csv', 'index.txt', ...years.map((y) => `${y}/`), ...(options.subfolders ?? [])]) },
   ];
   for (const year of years) {
     const files = documents

@@ -14,6 +14,17 @@ export function osvId(id: string, settings: Pick<Settings, 'id_prefix' | 'osv'>)
   return hasRegisteredIdPrefix(id) ? id : `x_${id}`;
 }
 
+/**
+ * The OSV id of the team's record about an upstream vulnerability, the way
+ * distributions publish theirs (`DEBIAN-CVE-2026-0101`): the OSV prefix of
+ * settings `osv.id_prefix`, else the team's prefix under osvId's rule
+ * (`x_KSA-CVE-2026-0101`), so it never takes the upstream record's own id.
+ */
+export function osvVulnId(recordId: string, settings: Pick<Settings, 'id_prefix' | 'osv'>): string {
+  const osvPrefix = settings.osv?.id_prefix;
+  return osvPrefix ? `${osvPrefix}-${recordId}` : osvId(`${settings.id_prefix}-${recordId}`, settings);
+}
+
 /** Maps ids that name this team's advisories (in `related`, `upstream`) to their OSV ids; others pass unchanged. */
 export function osvReferenceId(id: string, settings: Pick<Settings, 'id_prefix' | 'osv'>): string {
   return id.startsWith(`${settings.id_prefix}-`) ? osvId(id, settings) : id;

@@ -4,7 +4,7 @@ import { absolute, paths } from '../../../core/export/paths.ts';
 import { safeJson } from '../../../core/export/safe-json.ts';
 import { siteData } from '../../../site/database.ts';
 import { keyFileName, keyText } from '../../../site/keys.ts';
-import { lastChange } from '../../../site/views.ts';
+import { csafLastUpdated, csafVexFolders } from '../../../site/triage-exports.ts';
 
 export const GET: APIRoute = () => {
   const data = siteData();
@@ -13,7 +13,7 @@ export const GET: APIRoute = () => {
   const keys = data.db.members
     .filter((m) => keyText(data.db.root, m) !== undefined)
     .map((m) => ({ fingerprint: m.key.fingerprint, url: absolute(s.site_url, paths.key(keyFileName(m))) }));
-  return new Response(`${safeJson(csafProviderMetadata(s, lastChange(data), keys))}\n`, {
+  return new Response(`${safeJson(csafProviderMetadata(s, csafLastUpdated(data), keys, csafVexFolders(data)))}\n`, {
     headers: { 'content-type': 'application/json' },
   });
 };
