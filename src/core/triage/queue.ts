@@ -26,7 +26,7 @@ export interface QueueItem {
   status: TriageStatus;
   /** When the current status began: the first of the trailing events with this status (needs triage: of either). */
   since: string;
-  /** Whole days the policy clock has run (deadline.ts): since queued for triage, since publication for a fix. */
+  /** Whole days the policy clock has run (deadline.ts): since queued for triage, since publication for a fix; 0 before it starts (an embargo not yet over). */
   daysOpen: number;
   /** Days past the policy target, 0 while within it. */
   daysOverdue: number;
@@ -118,7 +118,7 @@ function itemOf(
     release,
     status: last.status,
     since: (events[i] as TriageEvent).at,
-    daysOpen: deadline.days,
+    daysOpen: Math.max(0, deadline.days),
     daysOverdue: deadline.overdueDays,
     targetDays: deadline.targetDays,
     clock: deadline.kind,
