@@ -3,9 +3,10 @@
 // file rewritten canonically with its comments, and refusals that write nothing.
 // The clock is pinned with WATCHKEEPER_BUILD_NOW; days are counted from the fixture's dates.
 import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { makeTestRepo, PROJECT_ROOT, type TestRepo } from '../helpers/test-repo.ts';
+import { advisoryYaml, makeTestRepo, PROJECT_ROOT, type TestRepo } from '../helpers/test-repo.ts';
 import { recordYaml, releaseYaml } from '../helpers/triage-data.ts';
 
 const NOW = '2026-11-24T12:00:00Z';
@@ -185,5 +186,91 @@ packages:
     const before = r.read(OPEN);
     expect(triage(r.root, ['set', 'CVE-2026-0201', 'widget', 'open']).status).toBe(2);
     expect(r.read(OPEN)).toBe(before);
+  });
+});
+
+describe('npm run new -- --from <ID>', () => {
+  const FROM = 'vulns/2026/CVE-2026-0301.yaml';
+  const record = `id: CVE-2026-0301
+aliases:
+  - GHSA-abcd-efgh-ijkl
+summary: Use after free in widget
+references:
+  - type: ADVISORY
+    url: https://www.cve.org/CVERecord?id=CVE-2026-0301
+published_upstream: 2026-10-01T00:00:00Z
+packages:
+  - name: widget
+    releases:
+      - release: testix-1
+        events:
+          - status: affected
+            at: 2026-10-02T00:00:00Z
+          - status: fixed
+            at: 2026-10-05T00:00:00Z
+            version: "1.2.4-1"
+      - release: testix-2
+        events:
+          - status: affected
+            at: 2026-10-02T00:00:00Z
+  - name: gadget
+    releases:
+      - release: testix-1
+        events:
+          - status: not_affected
+            at: 2026-10-02T00:00:00Z
+            justification: component_not_present
+            statement: gadget does not bundle the code.
+`;
+  const run = (script: string, args: string[]) =>
+    spawnSync(process.execPath, [join(PROJECT_ROOT, 'scripts', script), ...args], {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '' },
+    });
+
+  test('writes a draft prefilled from the record that passes check', async () => {
+    repo = await makeTestRepo({
+      'vulns/releases/testix-1.yaml': releaseYaml('testix-1'),
+      'vulns/releases/testix-2.yaml': releaseYaml('testix-2', 'ecosystem: "Testix:2"\n'),
+      [FROM]: record,
+    });
+    const created = run('new.ts', ['--from', 'CVE-2026-0301', '--root', repo.root]);
+    expect(created.stderr).toBe('');
+    expect(created.status).toBe(0);
+    const file = /Created (advisories\/\d{4}\/TST-\d{4}-\d+\.yaml)/.exec(created.stdout)?.[1] as string;
+    expect(file).toBeDefined();
+    const text = repo.read(file);
+    expect(text).toContain('status: draft\n');
+    expect(text).toContain('summary: Use after free in widget\n');
+    expect(text).toContain('aliases:\n  - CVE-2026-0301\n  - GHSA-abcd-efgh-ijkl\n');
+    expect(text).toContain('upstream:\n  - CVE-2026-0301\n  - GHSA-abcd-efgh-ijkl\n');
+    // testix-1 (the default ecosystem) with its fixed version; testix-2 under its own ecosystem, unfixed; gadget left out.
+    expect(text).toContain(
+      'affected:\n  - package:\n      name: widget\n    ranges:\n      - type: ECOSYSTEM\n        events:\n          - introduced: "0"\n          - fixed: "1.2.4-1"\n  - package:\n      ecosystem: Testix:2\n      name: widget\n',
+    );
+    expect(text).not.toContain('name: gadget');
+    expect(text).toContain('  - type: ADVISORY\n    url: https://www.cve.org/CVERecord?id=CVE-2026-0301\n');
+    expect(text).toContain('  disclosed: 2026-10-01T00:00:00Z\n  fixed: 2026-10-05T00:00:00Z\n');
+    const check = run('check.ts', ['--root', repo.root, '--no-cache']);
+    // The only finding is the fixture's own (testix-2 still affected past the fix target); none about the draft.
+    expect(check.stdout).not.toContain('advisories/');
+    expect(check.stdout.trim()).toMatch(/files checked: 0 errors, 1 warning$/);
+    expect(check.status).toBe(0);
+  });
+
+  test('refuses a record an advisory already claims, and a missing one, writing nothing', async () => {
+    repo = await makeTestRepo({
+      'vulns/releases/testix-1.yaml': releaseYaml('testix-1'),
+      'vulns/releases/testix-2.yaml': releaseYaml('testix-2'),
+      [FROM]: record,
+      'advisories/2026/TST-2026-0001.yaml': advisoryYaml({ extra: 'aliases:\n  - GHSA-abcd-efgh-ijkl\n' }),
+    });
+    const claimed = run('new.ts', ['--from', 'CVE-2026-0301', '--root', repo.root]);
+    expect(claimed.stderr).toContain('advisories/2026/TST-2026-0001.yaml already lists GHSA-abcd-efgh-ijkl');
+    expect(claimed.status).toBe(1);
+    const missing = run('new.ts', ['--from', 'CVE-2026-0999', '--root', repo.root]);
+    expect(missing.stderr).toContain('There is no triage record with the id CVE-2026-0999');
+    expect(missing.status).toBe(1);
+    expect(readdirSync(join(repo.root, 'advisories/2026'))).toEqual(['TST-2026-0001.yaml']);
   });
 });
