@@ -14,5 +14,12 @@ export {
   type TriageStatus,
 } from './model.ts';
 // Triage in the terminal (triagecli): the queue, `triage set`, and an advisory draft from a record.
-export { type QueueFilters, type QueueItem, TRIAGE_STATUSES, type TriageQueue, triageQueue } from './queue.ts';
+export {
+  publishableTriageQueue,
+  type QueueFilters,
+  type QueueItem,
+  TRIAGE_STATUSES,
+  type TriageQueue,
+  triageQueue,
+} from './queue.ts';
 export { type SetStatusInput, type SetStatusResult, setTriageStatus } from './set-status.ts';

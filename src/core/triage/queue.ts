@@ -1,3 +1,4 @@
+import { publishableTriage } from '../embargo/publishable.ts';
 import type { Database } from '../model.ts';
 import { instantMs } from '../time.ts';
 import type { TriageEvent } from '../types.gen.ts';
@@ -125,4 +126,9 @@ function itemOf(
     clockStart: deadline.start,
     ...(t.assignee ? { assignee: t.assignee } : {}),
   };
+}
+
+/** The queue readers may see: over publishableTriage(db, now) only, never an embargoed or unpublished record. */
+export function publishableTriageQueue(db: Database, now: Date): TriageQueue {
+  return triageQueue({ triage: publishableTriage(db, now), settings: db.settings }, now);
 }
