@@ -131,13 +131,13 @@ function human(q: TriageQueue): string {
 
 function table(items: readonly QueueItem[]): string[] {
   const rows = [
-    ['ID', 'PACKAGE', 'RELEASE', 'STATUS', 'SINCE', 'DAYS', 'OVERDUE', 'ASSIGNEE'],
+    ['ID', 'PACKAGE', 'RELEASE', 'STATUS', 'FROM', 'DAYS', 'OVERDUE', 'ASSIGNEE'],
     ...items.map((i) => [
       i.id,
       i.package,
       i.release,
       i.status,
-      i.since.slice(0, 10),
+      i.clockStart.slice(0, 10),
       String(i.daysOpen),
       i.daysOverdue > 0 ? `+${i.daysOverdue}` : '-',
       i.assignee ?? '-',
