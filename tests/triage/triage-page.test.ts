@@ -6,12 +6,14 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
+import { DEFAULT_POLICY } from '../../src/core/settings.ts';
 import { siteInBrowser } from '../helpers/site-in-browser.ts';
 import { NOW, PROJECT_ROOT } from '../helpers/test-repo.ts';
 import { siteOf } from '../site/shared-site.ts';
 
 const DAY = 86_400_000;
-const TRIAGE_TARGET = 14; // the example settings leave policy.triage_target_days at its default
+// The example settings leave policy.triage_target_days at its default.
+const TRIAGE_TARGET = DEFAULT_POLICY.triage_target_days;
 const OVERDUE_ID = 'CVE-2026-1901';
 const OVERDUE_DETECTED = '2026-10-01T09:00:00Z';
 const HIDDEN_ID = 'CVE-2026-1902';
