@@ -4,6 +4,8 @@ import { cancel, intro, isCancel, outro, select, text } from '@clack/prompts';
 import {
   allocatorFor,
   createAdvisory,
+  createWithNextId,
+  draftFromTriage,
   NEW_STATUSES,
   type NewAdvisoryInput,
   newInputProblems,
@@ -16,6 +18,7 @@ const USAGE = `Usage: npm run new -- [--package NAME] [--summary TEXT] [--severi
                       [--status draft|embargoed|published] [--embargo-until INSTANT] [--fixed VERSION]
                       [--ecosystem NAME] [--coordinator HANDLE] [--root DIR]
        npm run new -- --renumber FILE
+       npm run new -- --from <ID> [--coordinator HANDLE] [--root DIR]
 
 Writes advisories/<year>/<ID>.yaml with the next free id for this year (ids on
 upstream/main and origin/main count as taken, so run \`git fetch\` first). In a
@@ -23,7 +26,10 @@ terminal it asks for whatever the flags leave out; otherwise the flags are all
 there is, and --package, --summary and --status are required.
 
   --renumber FILE   give FILE the next free id and rename it to match: the fix
-                    when ID_DUPLICATE says another branch took the same number`;
+                    when ID_DUPLICATE says another branch took the same number
+  --from ID         start from the triage record vulns/<year>/<ID>.yaml: its id and
+                    aliases, summary, references, and each affected package per
+                    release with its fixed version (embargoed if the record is)`;
 
 const { values } = parseCli(USAGE, {
   package: { type: 'string' },
@@ -36,6 +42,7 @@ const { values } = parseCli(USAGE, {
   ecosystem: { type: 'string' },
   coordinator: { type: 'string' },
   renumber: { type: 'string' },
+  from: { type: 'string' },
   root: { type: 'string' },
 });
 
@@ -55,6 +62,22 @@ await runCommand(async () => {
     console.log(`Renumbered ${result.from} → ${result.to}: ${file} is now ${result.file}.`);
     console.log('Commit both the removal and the new file (git add -A advisories/), then run `npm run check`.');
     return EXIT_OK;
+  }
+
+  if (values.from !== undefined) {
+    const draft = draftFromTriage(db, values.from.trim(), now, values.coordinator ? { coordinator: values.coordinator.trim() } : {});
+    if (!draft.ok) {
+      console.error(draft.message);
+      return EXIT_PROBLEMS;
+    }
+    const created = createWithNextId(root, allocator, now, draft.build);
+    if (!created.ok) {
+      console.error(created.message);
+      return EXIT_PROBLEMS;
+    }
+    console.log(`Created ${created.file} from ${values.from}. Write the details, then run \`npm run check\` and open a pull request.`);
+    if (created.diagnostics.length > 0) console.log(formatHuman(created.diagnostics));
+    return created.diagnostics.some((d) => d.severity === 'error') ? EXIT_PROBLEMS : EXIT_OK;
   }
 
   const given: Partial<NewAdvisoryInput> = {

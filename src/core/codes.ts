@@ -95,6 +95,9 @@ export const CODES = {
   TRIAGE_ADVISORY_MISMATCH: 'warning',
   TRIAGE_OVERDUE: 'warning',
   TRIAGE_FIX_OVERDUE: 'warning',
+  // Triage in the terminal (npm run triage -- set): what the command itself refuses
+  TRIAGE_SET_RECORD_MISSING: 'error',
+  TRIAGE_SET_RELEASE_MISSING: 'error',
   // Reading git (src/core/git): a repository format the reader refuses rather than misreads
   GIT_FORMAT_UNSUPPORTED: 'error',
   // Rotations: coverage, term policy, members' keys, coordinators, CODEOWNERS (issue 5)

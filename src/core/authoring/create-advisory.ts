@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Diagnostic } from '../diagnostics.ts';
 import { loadDatabase } from '../load.ts';
 import type { Database } from '../model.ts';
+import type { AdvisoryFile } from '../types.gen.ts';
 import { type NewAdvisoryInput, newAdvisoryData, renderNewAdvisory } from './new-advisory.ts';
 import { advisoryFileFor, createIdAllocator, type IdAllocator, takenIds } from './next-id.ts';
 import { idsOnSharedBranches } from './remote-ids.ts';
@@ -39,13 +40,22 @@ export function createAdvisory(
   allocator: IdAllocator,
   now: Date,
 ): CreateAdvisoryResult {
+  return createWithNextId(root, allocator, now, (id) => newAdvisoryData(input, id, db.settings, now));
+}
+
+/** The same for data built elsewhere (`npm run new -- --from <ID>`, advisory-from-triage.ts): `build` gets the id. */
+export function createWithNextId(
+  root: string,
+  allocator: IdAllocator,
+  now: Date,
+  build: (id: string) => AdvisoryFile,
+): CreateAdvisoryResult {
   const year = now.getUTCFullYear();
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     const id = allocator.next(year);
     const file = advisoryFileFor(id);
-    const data = newAdvisoryData(input, id, db.settings, now);
     // next() already marked the id used, so a taken one is simply passed over.
-    if (!writeNewFileAtomic(join(root, file), renderNewAdvisory(data))) continue;
+    if (!writeNewFileAtomic(join(root, file), renderNewAdvisory(build(id)))) continue;
     const diagnostics = loadDatabase(root, { now }).diagnostics.filter((d) => d.file === file);
     return { ok: true, id, file, diagnostics };
   }

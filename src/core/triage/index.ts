@@ -1,5 +1,6 @@
 // Triage records and releases (vulns/, docs/triage.md): the model and its helpers.
 export { triageChecks } from './checks/index.ts';
+export { type Deadline, deadlineOf } from './deadline.ts';
 export { loadTriage } from './load-triage.ts';
 export {
   CLOSED,
@@ -12,3 +13,13 @@ export {
   type TriageRecord,
   type TriageStatus,
 } from './model.ts';
+// Triage in the terminal (triagecli): the queue, `triage set`, and an advisory draft from a record.
+export {
+  publishableTriageQueue,
+  type QueueFilters,
+  type QueueItem,
+  TRIAGE_STATUSES,
+  type TriageQueue,
+  triageQueue,
+} from './queue.ts';
+export { type SetStatusInput, type SetStatusResult, setTriageStatus } from './set-status.ts';
