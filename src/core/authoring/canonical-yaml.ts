@@ -1,5 +1,5 @@
 import { Document, isMap, isPair, isScalar, isSeq, type Node, Scalar, type ToStringOptions } from 'yaml';
-import { ADVISORY_ROOT, childOf, keyOrder, type SchemaNode } from './schema-order.ts';
+import { ADVISORY_ROOT, childOf, keyOrder, type SchemaNode, TRIAGE_ROOT } from './schema-order.ts';
 
 /**
  * The one canonical form of an advisory file, used by `npm run fmt`, by
@@ -38,26 +38,29 @@ export const TO_STRING_OPTIONS: ToStringOptions = {
 const YAML11_BOOLEAN = /^(y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
 const YAML11_SEXAGESIMAL = /^[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+(\.[0-9_]*)?$/;
 
-/** Rewrites the document's presentation in place; its data does not change. */
-export function canonicalize(doc: Document): void {
+/**
+ * Rewrites the document's presentation in place; its data does not change.
+ * `root` is the file's schema: advisories by default, TRIAGE_ROOT for triage records.
+ */
+export function canonicalize(doc: Document, root: SchemaNode = ADVISORY_ROOT): void {
   if (doc.directives) doc.directives.docStart = null;
-  doc.contents = canonicalNode(doc.contents as Node | null, ADVISORY_ROOT, undefined, undefined) as typeof doc.contents;
+  doc.contents = canonicalNode(doc.contents as Node | null, root, undefined, undefined, root) as typeof doc.contents;
   // The header comment is always followed by exactly one blank line, whatever the first key had.
   const first = isMap(doc.contents) ? doc.contents.items[0] : undefined;
   if (first && isScalar(first.key)) first.key.spaceBefore = false;
 }
 
 /** The document as canonical text. */
-export function canonicalText(doc: Document): string {
-  canonicalize(doc);
+export function canonicalText(doc: Document, root: SchemaNode = ADVISORY_ROOT): string {
+  canonicalize(doc, root);
   return doc.toString(TO_STRING_OPTIONS);
 }
 
 /** Plain data (as import and `new` build it) as canonical YAML, with an optional header comment. */
-export function dataToCanonicalYaml(data: unknown, header?: string): string {
+export function dataToCanonicalYaml(data: unknown, header?: string, root: SchemaNode = ADVISORY_ROOT): string {
   const doc = new Document(data, { version: '1.2', schema: 'core' });
   if (header) doc.commentBefore = header;
-  return canonicalText(doc);
+  return canonicalText(doc, root);
 }
 
 function canonicalNode(
@@ -65,6 +68,7 @@ function canonicalNode(
   schema: SchemaNode | undefined,
   def: string | undefined,
   parentKey: string | undefined,
+  root: SchemaNode,
 ): Node | null {
   if (node === null) return null;
   if (!node.commentBefore) node.spaceBefore = false;
@@ -89,19 +93,19 @@ function canonicalNode(
         delete pair.key.type;
         if (!pair.key.commentBefore) pair.key.spaceBefore = false;
       }
-      const child = childOf(schema, key);
-      pair.value = canonicalNode(pair.value as Node | null, child.node, child.def, key);
+      const child = childOf(schema, key, root);
+      pair.value = canonicalNode(pair.value as Node | null, child.node, child.def, key, root);
     }
     return node;
   }
   if (isSeq(node)) {
     node.flow = node.items.length === 0;
-    const child = childOf(schema, 0);
-    node.items = node.items.map((item) => canonicalNode(item as Node | null, child.node, child.def, parentKey));
+    const child = childOf(schema, 0, root);
+    node.items = node.items.map((item) => canonicalNode(item as Node | null, child.node, child.def, parentKey, root));
     return node;
   }
   if (isScalar(node)) {
-    const style = scalarStyle(node, def, parentKey);
+    const style = scalarStyle(node, def, parentKey, root);
     if (style) node.type = style;
     else delete node.type;
     return node;
@@ -109,10 +113,12 @@ function canonicalNode(
   return node;
 }
 
-function scalarStyle(node: Scalar, def: string | undefined, parentKey: string | undefined): Scalar.Type | undefined {
+function scalarStyle(node: Scalar, def: string | undefined, parentKey: string | undefined, root: SchemaNode): Scalar.Type | undefined {
   if (typeof node.value !== 'string') return undefined;
   const value = node.value;
   if (def === 'version' || parentKey === 'versions') return Scalar.QUOTE_DOUBLE;
+  // A triage event's `version` is an inline property, not a `version` definition as in advisories.
+  if (root === TRIAGE_ROOT && parentKey === 'version') return Scalar.QUOTE_DOUBLE;
   if (YAML11_BOOLEAN.test(value) || YAML11_SEXAGESIMAL.test(value)) return Scalar.QUOTE_DOUBLE;
   return undefined;
 }

@@ -1,0 +1,123 @@
+// npm run intake -- <CVE JSON 5 or OSV files or folders> — matches upstream records to the inventory and creates or updates triage records.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { SingleBar } from 'cli-progress';
+import { type IntakeOutcome, runIntake } from '../src/core/intake/index.ts';
+import { dataRootOption, EXIT_USAGE, outputFormat, parseCli, printDiagnostics, runCommand } from './lib/cli.ts';
+
+const USAGE = `Usage: npm run intake -- <file or folder>… [--root DIR] [--release ID] [--dry-run] [--format human|json|github]
+
+Matches CVE JSON 5 and OSV records (.json; folders are searched recursively)
+against the package inventories in vulns/releases/, and creates
+vulns/<year>/<ID>.yaml records in status \`detected\` or adds the package and
+release entries an existing record lacks. It never changes or removes an
+event or a team decision; a REJECTED CVE marks the entries still open as
+rejected. A second run with the same input writes nothing.
+
+  --release ID  match only this release's packages
+  --dry-run     match, plan and validate everything, write nothing
+
+Exit 0 when all is well, 1 when an input or a record had an error (then
+nothing is written), 2 on a usage error. Rules: docs/triage.md, "Intake".`;
+
+const { values, positionals } = parseCli(
+  USAGE,
+  {
+    root: { type: 'string' },
+    release: { type: 'string' },
+    'dry-run': { type: 'boolean' },
+    format: { type: 'string' },
+  },
+  true,
+);
+
+await runCommand(() => {
+  if (positionals.length === 0) {
+    console.error(USAGE);
+    return EXIT_USAGE;
+  }
+  const format = outputFormat(values.format);
+  const root = dataRootOption(values.root);
+  const missing = positionals.filter((input) => !existsSync(resolve(input)));
+  if (missing.length > 0) {
+    for (const input of missing) console.error(`No such file or folder: ${input}`);
+    return EXIT_USAGE;
+  }
+  const files = positionals.flatMap((input) => listInputs(resolve(input)));
+  if (files.length === 0) {
+    console.error('No .json files found in the given paths.');
+    return EXIT_USAGE;
+  }
+  const bar = progress(files.length);
+  const result = runIntake({
+    root,
+    inputs: files.map((file) => ({ file: relative(process.cwd(), file) || file, bytes: readFileSync(file) })),
+    now: new Date(),
+    ...(values.release ? { release: values.release } : {}),
+    ...(values['dry-run'] ? { dryRun: true } : {}),
+    onRead: () => bar?.increment(),
+  });
+  bar?.stop();
+  if (format === 'json') {
+    const { diagnostics: _d, ...rest } = result;
+    console.log(JSON.stringify({ ...rest, dryRun: Boolean(values['dry-run']) }, null, 2));
+    // The diagnostics follow as the same JSON every command prints, on their own.
+    return printDiagnostics(result.diagnostics, files.length, format);
+  }
+  printReport(result.outcomes, result.planned, result.written, files.length, result.recordsRead, Boolean(values['dry-run']));
+  return printDiagnostics(result.diagnostics, files.length, format);
+});
+
+function listInputs(path: string): string[] {
+  if (statSync(path).isFile()) return [path];
+  const out: string[] = [];
+  for (const entry of readdirSync(path, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    const child = join(path, entry.name);
+    if (entry.isDirectory()) out.push(...listInputs(child));
+    else if (entry.isFile() && /\.json$/i.test(entry.name)) out.push(child);
+  }
+  return out;
+}
+
+/** A progress bar on stderr in a terminal only; none in CI logs or pipes. */
+function progress(total: number): SingleBar | undefined {
+  if (!process.stderr.isTTY || total < 20) return undefined;
+  const bar = new SingleBar({
+    format: 'reading  [{bar}] {value}/{total} {percentage}% eta {eta}s',
+    stream: process.stderr,
+    hideCursor: true,
+  });
+  bar.start(total, 0);
+  return bar;
+}
+
+function printReport(
+  outcomes: readonly IntakeOutcome[],
+  planned: readonly string[],
+  written: readonly string[],
+  files: number,
+  records: number,
+  dryRun: boolean,
+): void {
+  const of = (kind: IntakeOutcome['kind']) => outcomes.filter((o) => o.kind === kind);
+  const matched = of('matched');
+  const unmatched = of('unmatched');
+  const ambiguous = of('ambiguous');
+  const rejected = of('rejected');
+  console.log(
+    `${files} files read (${records} records): ${matched.length} matched, ${unmatched.length} unmatched, ${ambiguous.length} ambiguous, ${rejected.length} rejected.`,
+  );
+  for (const o of matched) {
+    const entries = (o.entries ?? []).map((e) => `${e.package}@${e.release}${e.added ? '' : ' (tracked)'}`).join(', ');
+    console.log(
+      `  matched    ${o.id}  ${o.action === 'create' ? 'new' : o.action === 'update' ? 'update' : 'unchanged'}  ${entries}  ${o.file ?? ''}`,
+    );
+  }
+  for (const o of ambiguous) console.log(`  ambiguous  ${o.id}  ${o.reason}`);
+  for (const o of rejected) console.log(`  rejected   ${o.id}  ${o.reason}`);
+  for (const o of unmatched) console.log(`  unmatched  ${o.id}  ${o.reason}`);
+  if (dryRun) console.log(`Dry run: ${planned.length} files would be written (nothing written).`);
+  else if (written.length) console.log(`${written.length} files written under vulns/.`);
+  else if (planned.length) console.log('Nothing written: fix the errors below and run intake again.');
+  else console.log('Nothing to write: every matched record is already tracked.');
+}
