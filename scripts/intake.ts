@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { SingleBar } from 'cli-progress';
-import { type IntakeOutcome, runIntake } from '../src/core/intake/index.ts';
+import { formatIntakeReport, runIntake } from '../src/core/intake/index.ts';
 import { dataRootOption, EXIT_USAGE, outputFormat, parseCli, printDiagnostics, runCommand } from './lib/cli.ts';
 
 const USAGE = `Usage: npm run intake -- <file or folder>… [--root DIR] [--release ID] [--dry-run] [--format human|json|github]
@@ -64,7 +64,7 @@ await runCommand(() => {
     // The diagnostics follow as the same JSON every command prints, on their own.
     return printDiagnostics(result.diagnostics, files.length, format);
   }
-  printReport(result.outcomes, result.planned, result.written, files.length, result.recordsRead, Boolean(values['dry-run']));
+  console.log(formatIntakeReport(result, files.length, Boolean(values['dry-run'])));
   return printDiagnostics(result.diagnostics, files.length, format);
 });
 
@@ -89,35 +89,4 @@ function progress(total: number): SingleBar | undefined {
   });
   bar.start(total, 0);
   return bar;
-}
-
-function printReport(
-  outcomes: readonly IntakeOutcome[],
-  planned: readonly string[],
-  written: readonly string[],
-  files: number,
-  records: number,
-  dryRun: boolean,
-): void {
-  const of = (kind: IntakeOutcome['kind']) => outcomes.filter((o) => o.kind === kind);
-  const matched = of('matched');
-  const unmatched = of('unmatched');
-  const ambiguous = of('ambiguous');
-  const rejected = of('rejected');
-  console.log(
-    `${files} files read (${records} records): ${matched.length} matched, ${unmatched.length} unmatched, ${ambiguous.length} ambiguous, ${rejected.length} rejected.`,
-  );
-  for (const o of matched) {
-    const entries = (o.entries ?? []).map((e) => `${e.package}@${e.release}${e.added ? '' : ' (tracked)'}`).join(', ');
-    console.log(
-      `  matched    ${o.id}  ${o.action === 'create' ? 'new' : o.action === 'update' ? 'update' : 'unchanged'}  ${entries}  ${o.file ?? ''}`,
-    );
-  }
-  for (const o of ambiguous) console.log(`  ambiguous  ${o.id}  ${o.reason}`);
-  for (const o of rejected) console.log(`  rejected   ${o.id}  ${o.reason}`);
-  for (const o of unmatched) console.log(`  unmatched  ${o.id}  ${o.reason}`);
-  if (dryRun) console.log(`Dry run: ${planned.length} files would be written (nothing written).`);
-  else if (written.length) console.log(`${written.length} files written under vulns/.`);
-  else if (planned.length) console.log('Nothing written: fix the errors below and run intake again.');
-  else console.log('Nothing to write: every matched record is already tracked.');
 }

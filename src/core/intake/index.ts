@@ -1,4 +1,5 @@
 // Intake (`npm run intake`, docs/triage.md): upstream CVE JSON 5 and OSV records matched to the inventory.
+export { formatIntakeReport } from './format-report.ts';
 export { buildInventory, type Inventory, type InventoryEntry } from './inventory.ts';
 export { type MatchedEntry, type MatchResult, matchRecord } from './match.ts';
 export { type IntakeOutcome, type IntakePlan, planIntake } from './plan.ts';

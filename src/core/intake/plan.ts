@@ -75,6 +75,8 @@ export function planIntake(
     const id = group.id;
     const inputs = group.records.map((r) => r.input);
     const ids = new Set([id, ...group.records.flatMap((r) => [r.id, ...r.aliases])].map((x) => x.toUpperCase()));
+    // Its record may be the file that cannot be read (INTAKE_RECORD_INVALID, already reported): leave the id alone.
+    if ([...ids].some((x) => state.unreadableIds.has(x))) continue;
     const holders = [...new Set([...ids].flatMap((x) => state.recordFiles.get(x) ?? []))];
     if (holders.length > 1) {
       ambiguous(id, inputs, `its ids are held by ${holders.length} records (${holders.join(', ')}); merge them first`);

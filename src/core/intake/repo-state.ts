@@ -14,6 +14,8 @@ export interface IntakeRepoState {
   recordFiles: Map<string, string[]>;
   /** Repo-relative path → the record's data. */
   records: Map<string, TriageFile>;
+  /** Upper-cased ids (from their file names) of records that do not parse or validate: intake leaves those ids alone. */
+  unreadableIds: Set<string>;
   diagnostics: Diagnostic[];
 }
 
@@ -25,7 +27,7 @@ export interface IntakeRepoState {
  */
 export function readIntakeState(root: string): IntakeRepoState {
   const files = listDataFiles(root);
-  const state: IntakeRepoState = { releases: [], recordFiles: new Map(), records: new Map(), diagnostics: [] };
+  const state: IntakeRepoState = { releases: [], recordFiles: new Map(), records: new Map(), unreadableIds: new Set(), diagnostics: [] };
   const read = <T>(rel: string, schema: 'triage' | 'release'): T | undefined => {
     let problems: Diagnostic[];
     try {
@@ -54,7 +56,10 @@ export function readIntakeState(root: string): IntakeRepoState {
   }
   for (const rel of files.triage) {
     const data = read<TriageFile>(rel, 'triage');
-    if (!data) continue;
+    if (!data) {
+      state.unreadableIds.add((rel.split('/').pop() ?? '').replace(/\.yaml$/, '').toUpperCase());
+      continue;
+    }
     state.records.set(rel, data);
     for (const id of new Set([data.id, ...(data.aliases ?? [])].map((a) => a.toUpperCase()))) {
       const list = state.recordFiles.get(id);
