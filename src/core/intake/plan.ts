@@ -264,7 +264,7 @@ function planUpdate(
   const newAliases = [...new Set(records.flatMap((r) => [r.id, ...r.aliases]))].filter(
     (a) => !known.has(a.toUpperCase()) && VULN_ID.test(a),
   );
-  for (const alias of newAliases) seq(doc, ['aliases']).add(alias);
+  for (const alias of newAliases) seq(doc, ['aliases']).add(doc.createNode(alias));
   const urls = new Set((existing.references ?? []).map((r) => r.url));
   const newRefs = mergeReferences(
     existing.references ?? [],
