@@ -2,8 +2,10 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { SingleBar } from 'cli-progress';
+import { hasErrors } from '../src/core/diagnostics.ts';
+import { formatJson } from '../src/core/format-diagnostics.ts';
 import { formatIntakeReport, runIntake } from '../src/core/intake/index.ts';
-import { dataRootOption, EXIT_USAGE, outputFormat, parseCli, printDiagnostics, runCommand } from './lib/cli.ts';
+import { dataRootOption, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, outputFormat, parseCli, printDiagnostics, runCommand } from './lib/cli.ts';
 
 const USAGE = `Usage: npm run intake -- <file or folder>… [--root DIR] [--release ID] [--dry-run] [--format human|json|github]
 
@@ -59,10 +61,11 @@ await runCommand(() => {
   });
   bar?.stop();
   if (format === 'json') {
-    const { diagnostics: _d, ...rest } = result;
-    console.log(JSON.stringify({ ...rest, dryRun: Boolean(values['dry-run']) }, null, 2));
-    // The diagnostics follow as the same JSON every command prints, on their own.
-    return printDiagnostics(result.diagnostics, files.length, format);
+    // One document: the same filesChecked and diagnostics as every command's JSON, plus what intake decided.
+    const { diagnostics, ...rest } = result;
+    const report = JSON.parse(formatJson(diagnostics, files.length)) as object;
+    console.log(JSON.stringify({ ...report, ...rest, dryRun: Boolean(values['dry-run']) }, null, 2));
+    return hasErrors(diagnostics) ? EXIT_PROBLEMS : EXIT_OK;
   }
   console.log(formatIntakeReport(result, files.length, Boolean(values['dry-run'])));
   return printDiagnostics(result.diagnostics, files.length, format);
