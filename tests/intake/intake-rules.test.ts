@@ -258,3 +258,10 @@ describe('bad input', () => {
     expect(result.written).toEqual([]);
   });
 });
+
+test('a stray file under vulns/ is an error as in check, and nothing is written', async () => {
+  repo = await intakeRepo({ 'vulns/2026/notes.txt': 'CVE-2026-7001 is ours\n' });
+  const result = runIntake({ root: repo.root, inputs: [input('a.json', cve5())], now: NOW });
+  expect(result.diagnostics.map((d) => [d.code, d.file])).toEqual([['FILE_UNEXPECTED', 'vulns/2026/notes.txt']]);
+  expect(result.written).toEqual([]);
+});

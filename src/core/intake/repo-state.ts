@@ -28,6 +28,8 @@ export interface IntakeRepoState {
 export function readIntakeState(root: string): IntakeRepoState {
   const files = listDataFiles(root);
   const state: IntakeRepoState = { releases: [], recordFiles: new Map(), records: new Map(), unreadableIds: new Set(), diagnostics: [] };
+  // A symlink, a stray file or a look-alike folder under vulns/ could hold a record intake cannot see: an error, as in check.
+  state.diagnostics.push(...files.diagnostics.filter((d) => d.file === 'vulns' || d.file.startsWith('vulns/')));
   const read = <T>(rel: string, schema: 'triage' | 'release'): T | undefined => {
     let problems: Diagnostic[];
     try {
