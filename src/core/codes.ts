@@ -159,6 +159,16 @@ export const CODES = {
   IMPORT_ALREADY_IMPORTED: 'warning',
   IMPORT_DUPLICATE_ID: 'error',
   IMPORT_FILE_EXISTS: 'error',
+  // Intake: upstream CVE JSON 5 and OSV records into triage records (src/core/intake, docs/triage.md)
+  INTAKE_UNREADABLE: 'error',
+  INTAKE_UNKNOWN_FORMAT: 'error',
+  INTAKE_DATA_VERSION: 'error',
+  INTAKE_NOT_IN_INVENTORY: 'error',
+  INTAKE_CONFLICT: 'error',
+  INTAKE_RECORD_INVALID: 'error',
+  INTAKE_INVALID: 'error',
+  INTAKE_AMBIGUOUS: 'warning',
+  INTAKE_REJECTED_DECIDED: 'warning',
   // Signing, verification, sealed drafts and authorised commits (src/core/signing, src/core/sealing, src/core/commits)
   SECRET_KEY_MISSING: 'error',
   SECRET_KEY_UNREADABLE: 'error',

@@ -4,7 +4,7 @@
 // In-process rather than `node scripts/x.ts`: the scripts read the real clock,
 // and a case must run at its fixed `now`; tests/cli covers the scripts themselves.
 import * as fs from 'node:fs';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import git from 'isomorphic-git';
@@ -13,11 +13,14 @@ import { formatFiles } from '../../src/core/authoring/index.ts';
 import { type Diagnostic, sortDiagnostics } from '../../src/core/diagnostics.ts';
 import { formatHuman, formatSummary } from '../../src/core/format-diagnostics.ts';
 import { checkRepository, historyChecks, loadDatabase, loadHistory, runGate, runLeakScan, verifyCommits } from '../../src/core/index.ts';
+import { formatIntakeReport, runIntake } from '../../src/core/intake/index.ts';
 import { generateTestKey } from '../helpers/test-repo.ts';
 
 export const GOLDEN_ROOT = new URL('./', import.meta.url).pathname.replace(/\/$/, '');
 export const FIXTURE = join(GOLDEN_ROOT, 'fixture');
 export const CASES = join(GOLDEN_ROOT, 'cases');
+/** The releases `run: intake` cases match against, copied over the fixture (which has no vulns/ of its own). */
+const INTAKE_INVENTORY = join(GOLDEN_ROOT, 'intake-inventory');
 const DEFAULT_NOW = '2026-11-24T12:00:00Z';
 
 /** One change to the repository, applied in order. */
@@ -35,7 +38,9 @@ export interface GoldenCase {
   /** One line: what the mutation does and why it must be reported. */
   about: string;
   /** The command whose output is kept (default check). */
-  run?: 'check' | 'gate' | 'history' | 'leak-scan' | 'fmt';
+  run?: 'check' | 'gate' | 'history' | 'leak-scan' | 'fmt' | 'intake';
+  /** `intake` only: `--release`. The upstream files are the case's input/ folder. */
+  release?: string;
   /** The clock (default 2026-11-24T12:00:00Z). */
   now?: string;
   /** Changes to the fixture; for `gate`, the head commit's changes. */
@@ -229,7 +234,16 @@ export async function runCase(dir: string): Promise<string> {
       const changes = result.changes.map((ch) => `  ${ch.status.padEnd(8)} ${ch.from ? `${ch.from} -> ` : ''}${ch.path}`);
       return render(['gate', ...changes].join('\n'), list, formatSummary(list, result.filesChecked), redact);
     }
+    if (run === 'intake') cpSync(INTAKE_INVENTORY, root, { recursive: true });
     await mutate(root, dir, c.edit);
+    if (run === 'intake') {
+      // As scripts/intake.ts: every file of input/ (sorted), at the case's clock.
+      const names = existsSync(join(dir, 'input')) ? readdirSync(join(dir, 'input')).sort() : [];
+      const inputs = names.map((name) => ({ file: `input/${name}`, bytes: readFileSync(join(dir, 'input', name)) }));
+      const result = runIntake({ root, inputs, now, ...(c.release ? { release: c.release } : {}) });
+      const report = formatIntakeReport(result, inputs.length, false);
+      return render(`intake input/\n${report}`, result.diagnostics, formatSummary(result.diagnostics, inputs.length), redact);
+    }
     if (run === 'check') {
       // As scripts/check.ts: the loader and its checks, then the async key and sealing checks.
       const db = await checkRepository(root, { now });

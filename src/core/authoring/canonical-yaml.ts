@@ -57,10 +57,10 @@ export function canonicalText(doc: Document, root: SchemaNode = ADVISORY_ROOT): 
 }
 
 /** Plain data (as import and `new` build it) as canonical YAML, with an optional header comment. */
-export function dataToCanonicalYaml(data: unknown, header?: string): string {
+export function dataToCanonicalYaml(data: unknown, header?: string, root: SchemaNode = ADVISORY_ROOT): string {
   const doc = new Document(data, { version: '1.2', schema: 'core' });
   if (header) doc.commentBefore = header;
-  return canonicalText(doc);
+  return canonicalText(doc, root);
 }
 
 function canonicalNode(
