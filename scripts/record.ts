@@ -58,7 +58,7 @@ await runCommand(async () => {
     return EXIT_USAGE;
   }
   const db = loadDatabase(root, { now: clock });
-  const history = await loadHistory(root, values.ref ? { ref: values.ref } : {});
+  const history = loadHistory(root, values.ref ? { ref: values.ref } : {});
   const problems = sortDiagnostics([
     ...db.diagnostics.filter((d) => d.severity === 'error'),
     ...history.diagnostics,
