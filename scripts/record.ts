@@ -2,17 +2,25 @@
 import { historyChecks } from '../src/core/history/history-checks.ts';
 import { loadHistory } from '../src/core/history/walk-history.ts';
 import { formatHuman, hasErrors, loadDatabase, sortDiagnostics } from '../src/core/index.ts';
-import { recordCsv, recordJson } from '../src/core/record/export.ts';
-import { formatRecordHuman } from '../src/core/record/format-human.ts';
+import { recordCsv, recordJson, vulnRecordCsv, vulnRecordJson } from '../src/core/record/export.ts';
+import { formatRecordHuman, formatVulnRecordHuman } from '../src/core/record/format-human.ts';
 import { buildTrackRecord } from '../src/core/record/track-record.ts';
+import { buildVulnRecord } from '../src/core/record/triage-record.ts';
 import { dataRootOption, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, parseCli, runCommand } from './lib/cli.ts';
 
-const USAGE = `Usage: npm run record -- [--root DIR] [--format human|json|csv] [--ref REF] [--at INSTANT]
+const USAGE = `Usage: npm run record -- [--root DIR] [--format human|json|csv] [--basis both|advisories|vulns] [--ref REF] [--at INSTANT]
 
 Prints, for every published advisory, the days from disclosure and from report
 to a fix, with the median, 90th percentile and share within the policy target
 (watchkeeper.yaml policy.fix_target_days) per year and per severity. Dates of
 publication and of recorded fixes come from one walk of the git history.
+Beside it, the same figures over every tracked vulnerability (vulns/) that
+affected a release: days from public upstream to fix available per package and
+release, per year and per release; an entry without a fix past the target
+(open or will not fix) is a miss.
+--basis picks the record: both (the default for human and json; json then
+carries the vulnerability record under the key "vulns"), advisories (the
+default for csv) or vulns. csv prints one table, so it takes advisories or vulns.
 --at computes the record as of a UTC instant (e.g. 2026-12-31T23:59:59Z), so a
 published figure can be reproduced later. json and csv go to standard output;
 problems go to standard error.
@@ -23,12 +31,22 @@ const { values } = parseCli(USAGE, {
   format: { type: 'string' },
   ref: { type: 'string' },
   at: { type: 'string' },
+  basis: { type: 'string' },
 });
 
 await runCommand(async () => {
   const format = values.format ?? 'human';
   if (!['human', 'json', 'csv'].includes(format)) {
     console.error(`Unknown --format ${format}; use human, json or csv.\n\n${USAGE}`);
+    return EXIT_USAGE;
+  }
+  const basis = values.basis ?? (format === 'csv' ? 'advisories' : 'both');
+  if (!['both', 'advisories', 'vulns'].includes(basis)) {
+    console.error(`Unknown --basis ${basis}; use both, advisories or vulns.\n\n${USAGE}`);
+    return EXIT_USAGE;
+  }
+  if (format === 'csv' && basis === 'both') {
+    console.error('--format csv prints one table: use --basis advisories or --basis vulns.');
     return EXIT_USAGE;
   }
   const root = dataRootOption(values.root);
@@ -40,7 +58,7 @@ await runCommand(async () => {
     return EXIT_USAGE;
   }
   const db = loadDatabase(root, { now: clock });
-  const history = await loadHistory(root, values.ref ? { ref: values.ref } : {});
+  const history = loadHistory(root, values.ref ? { ref: values.ref } : {});
   const problems = sortDiagnostics([
     ...db.diagnostics.filter((d) => d.severity === 'error'),
     ...history.diagnostics,
@@ -51,9 +69,16 @@ await runCommand(async () => {
     return EXIT_PROBLEMS;
   }
   const record = buildTrackRecord(db, now, history);
-  if (format === 'json') console.log(recordJson(record).trimEnd());
-  else if (format === 'csv') process.stdout.write(recordCsv(record, db.settings.site_url));
-  else console.log(formatRecordHuman(record));
+  const vulns = buildVulnRecord(db, now);
+  const siteUrl = db.settings.site_url;
+  if (format === 'json') {
+    const text = basis === 'vulns' ? vulnRecordJson(vulns) : recordJson(record, basis === 'both' ? vulns : undefined);
+    console.log(text.trimEnd());
+  } else if (format === 'csv') process.stdout.write(basis === 'vulns' ? vulnRecordCsv(vulns, siteUrl) : recordCsv(record, siteUrl));
+  else {
+    const parts = [basis !== 'vulns' ? formatRecordHuman(record) : '', basis !== 'advisories' ? formatVulnRecordHuman(vulns) : ''];
+    console.log(parts.filter(Boolean).join('\n\n'));
+  }
   if (problems.length > 0) console.error(`\n${formatHuman(problems)}`);
   return hasErrors(problems) ? EXIT_PROBLEMS : EXIT_OK;
 });

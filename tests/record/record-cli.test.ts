@@ -8,6 +8,7 @@ import { historyChecks } from '../../src/core/history/history-checks.ts';
 import { loadHistory } from '../../src/core/history/walk-history.ts';
 import { loadDatabase } from '../../src/core/load.ts';
 import { advisoryPath, advisoryYaml, makeTestRepo, NOW, PROJECT_ROOT, type TestRepo } from '../helpers/test-repo.ts';
+import { recordYaml, releaseYaml } from '../helpers/triage-data.ts';
 
 const run = promisify(execFile);
 const repos: TestRepo[] = [];
@@ -108,4 +109,51 @@ describe('npm run record', () => {
     expect(problems[0]?.hint).toBe('Put back `published: 2026-03-04T12:00:00Z`; a published date never changes.');
     expect((await record(r.root)).stderr).toContain('HISTORY_PUBLISHED_CHANGED');
   });
+
+  it('prints the record over every tracked vulnerability beside the advisory one, and picks one with --basis', async () => {
+    const { r } = await repoWithTwoCommits();
+    // Fixed 2 days after publication upstream; another still affected 23.5 days after it at the test clock: a miss.
+    r.write({
+      'vulns/releases/testix-1.yaml': releaseYaml(),
+      'vulns/2026/CVE-2026-0101.yaml': recordYaml(),
+      'vulns/2026/CVE-2026-0202.yaml': recordYaml({
+        id: 'CVE-2026-0202',
+        published: '2026-11-01T00:00:00Z',
+        events: [{ status: 'affected', at: '2026-11-02T00:00:00Z' }],
+      }),
+    });
+    await r.commit('track two vulnerabilities', new Date('2026-11-02T01:00:00Z'));
+
+    const both = await record(r.root);
+    expect(both.code).toBe(0);
+    expect(both.stdout).toMatch(/all\s+1\s+3\.5\s+3\.5\s+1 of 1 \(100%\)\n/);
+    expect(both.stdout).toContain('Every tracked vulnerability that affected a release: 2 package × release entries, target 10 days');
+    expect(both.stdout).toMatch(/all\s+1\s+2\.4\s+2\.4\s+1 of 2 \(50%\)\s+\(1 without a fix past the target, 1 open\)/);
+    expect(both.stdout).toContain('CVE-2026-0202  widget in testix-1, public 23.5 days, still affected');
+
+    const advisoriesOnly = await record(r.root, '--basis', 'advisories');
+    expect(advisoriesOnly.stdout).toContain('published advisories');
+    expect(advisoriesOnly.stdout).not.toContain('Every tracked vulnerability');
+
+    const json = JSON.parse((await record(r.root, '--format', 'json')).stdout);
+    expect(json.rows.map((row: { id: string }) => row.id).sort()).toEqual(['TST-2026-0001', 'TST-2026-0002']);
+    expect(json.vulns.overall.publicToFix).toMatchObject({ count: 1, within: 1, overdue: 1, share: 0.5 });
+    expect(json.vulns.rows.map((row: { id: string; status: string }) => `${row.id} ${row.status}`)).toEqual([
+      'CVE-2026-0101 fixed_in_time',
+      'CVE-2026-0202 open_past_target',
+    ]);
+    expect(JSON.parse((await record(r.root, '--format', 'json', '--basis', 'advisories')).stdout).vulns).toBeUndefined();
+
+    // CSV stays the advisory table (the test above) unless asked for the other one.
+    const csv = await record(r.root, '--format', 'csv', '--basis', 'vulns');
+    expect(csv.code).toBe(0);
+    expect(csv.stdout.split('\r\n').slice(0, 2)).toEqual([
+      'id,package,release,status,year,public_upstream,fix_available,days_to_fix,open_days,within_target,fixed_version,advisory,reason,page,summary',
+      'CVE-2026-0101,widget,testix-1,fixed_in_time,2026,2026-03-01T00:00:00Z,2026-03-03T09:00:00Z,2.38,,true,1.2.3-1,,,https://security.test.example/vulns/CVE-2026-0101/,A test vulnerability in widget',
+    ]);
+    const mixed = await record(r.root, '--format', 'csv', '--basis', 'both');
+    expect(mixed.code).toBe(2);
+    expect(mixed.stderr).toContain('--format csv prints one table');
+    expect((await record(r.root, '--basis', 'everything')).code).toBe(2);
+  }, 120_000);
 });

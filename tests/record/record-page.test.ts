@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { siteInBrowser } from '../helpers/site-in-browser.ts';
 import { advisoryPath, advisoryYaml, PROJECT_ROOT, SETTINGS_YAML } from '../helpers/test-repo.ts';
+import { recordYaml, releaseYaml } from '../helpers/triage-data.ts';
 import { siteCommits, siteOf } from '../site/shared-site.ts';
 
 const AXE = readFileSync(join(PROJECT_ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
@@ -58,6 +59,27 @@ const site = siteInBrowser(async () => {
           }),
         },
       },
+      {
+        // Tracked vulnerabilities: one fixed 2.4 days after it went public, one still affected 23.5 days after (a miss),
+        // one under embargo (never shown before it lifts).
+        message: 'track three vulnerabilities',
+        date: '2026-11-21T01:00:00Z',
+        files: {
+          'vulns/releases/testix-1.yaml': releaseYaml(),
+          'vulns/2026/CVE-2026-0101.yaml': recordYaml(),
+          'vulns/2026/CVE-2026-0202.yaml': recordYaml({
+            id: 'CVE-2026-0202',
+            published: '2026-11-01T00:00:00Z',
+            events: [{ status: 'affected', at: '2026-11-02T00:00:00Z' }],
+          }),
+          'vulns/2026/CVE-2026-0303.yaml': recordYaml({
+            id: 'CVE-2026-0303',
+            published: '2026-11-20T00:00:00Z',
+            top: 'embargo:\n  until: 2026-12-02T14:00:00Z',
+            events: [{ status: 'affected', at: '2026-11-20T00:00:00Z' }],
+          }),
+        },
+      },
     ],
   });
   fixCommit = siteCommits(dist)[1] ?? '';
@@ -82,9 +104,21 @@ describe('the track record page', () => {
     expect(await rows.allTextContents()).toHaveLength(3);
     const body = (await page.locator('main').textContent()) ?? '';
     expect(body).not.toContain('TST-2026-0004');
-    expect(await page.locator('#incomplete ~ ul li').allTextContents()).toEqual([
+    expect(await page.locator('#incomplete + p + ul li').allTextContents()).toEqual([
       'TST-2026-0003: no fix yet (open 23.5 days, past the target)',
     ]);
+
+    // Beside them, the figures over every tracked vulnerability, in the same words and the same table.
+    const vulnLead = (await page.locator('p.lead-vulns').textContent())?.replace(/\s+/g, ' ');
+    expect(vulnLead).toContain(
+      'median time from public upstream to fix is 2.4 days and 90% were fixed within 2.4 days; 1 of 2 (50%) met the 10-day target (counting 1 without a fix past the target as misses)',
+    );
+    expect(await page.locator('#vulns ~ .table-scroll table').count()).toBe(3);
+    expect(await page.locator('table.record-vulns tbody tr').allTextContents()).toHaveLength(2);
+    expect(await page.locator('#vulns-misses + ul li').allTextContents()).toEqual([
+      'CVE-2026-0202: widget in testix-1, public 23.5 days, still affected',
+    ]);
+    expect(body).not.toContain('CVE-2026-0303');
 
     const recorded = page.locator(`table.record a[href="${FORGE}${fixCommit}"]`);
     expect(await recorded.textContent()).toBe(fixCommit.slice(0, 12));
@@ -103,6 +137,18 @@ describe('the track record page', () => {
     expect(lines.find((l) => l.startsWith('TST-2026-0002,'))).toContain(',14.00,16.00,false,');
     const json = await (await fetch(`${site.origin}/record/record.json`)).json();
     expect(json.overall.disclosureToFix).toMatchObject({ count: 2, median: 8, within: 1, overdue: 1 });
+    // The advisory files keep their shape; the tracked-vulnerability table has its own files.
+    expect(json.vulns).toBeUndefined();
+    const vulnCsv = (await (await fetch(`${site.origin}/record/record-vulns.csv`)).text()).trimEnd().split('\r\n');
+    expect(vulnCsv[0]).toBe(
+      'id,package,release,status,year,public_upstream,fix_available,days_to_fix,open_days,within_target,fixed_version,advisory,reason,page,summary',
+    );
+    expect(vulnCsv.slice(1).map((l) => l.split(',').slice(0, 4).join(' '))).toEqual([
+      'CVE-2026-0101 widget testix-1 fixed_in_time',
+      'CVE-2026-0202 widget testix-1 open_past_target',
+    ]);
+    const vulnJson = await (await fetch(`${site.origin}/record/record-vulns.json`)).json();
+    expect(vulnJson.overall.publicToFix).toMatchObject({ count: 1, within: 1, overdue: 1, share: 0.5 });
     expect(json.rows.map((r: { id: string }) => r.id).sort()).toEqual(['TST-2026-0001', 'TST-2026-0002', 'TST-2026-0003']);
     // OSV takes its dates from the same place: modified is the fixing commit, published the declared date.
     const osv = await (await fetch(`${site.origin}/osv/all.json`)).json();

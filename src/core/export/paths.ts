@@ -48,6 +48,8 @@ export const paths = {
   feeds: () => '/feeds/',
   team: () => '/team/',
   record: () => '/record/',
+  /** The record's downloads: per advisory, and per package × release of every tracked vulnerability. */
+  recordFile: (name: 'record.csv' | 'record.json' | 'record-vulns.csv' | 'record-vulns.json') => `/record/${name}`,
   osv: (osvId: string) => `/osv/${segment(osvId)}.json`,
   osvAll: () => '/osv/all.json',
   csafProviderMetadata: () => '/.well-known/csaf/provider-metadata.json',

@@ -1,4 +1,4 @@
-import type { RecordRow, TrackRecord } from './types.ts';
+import type { RecordRow, TrackRecord, VulnRecordRow, VulnTrackRecord } from './types.ts';
 
 /** The columns of the downloadable table, in order; docs/record.md describes each. */
 export const CSV_COLUMNS = [
@@ -71,8 +71,12 @@ export function recordCsv(record: TrackRecord, siteUrl: string): string {
   return `${lines.join('\r\n')}\r\n`;
 }
 
-/** The whole record (figures and rows) as JSON, with the method stated so it can be recomputed. */
-export function recordJson(record: TrackRecord): string {
+/**
+ * The whole record (figures and rows) as JSON, with the method stated so it
+ * can be recomputed. With `vulns`, the record over every tracked vulnerability
+ * is added under the key `vulns` (every other key stays as it was).
+ */
+export function recordJson(record: TrackRecord, vulns?: VulnTrackRecord): string {
   return `${JSON.stringify(
     {
       method: {
@@ -83,8 +87,76 @@ export function recordJson(record: TrackRecord): string {
         excluded: 'withdrawn advisories are listed but not counted',
       },
       ...record,
+      ...(vulns ? { vulns: vulnRecordObject(vulns) } : {}),
     },
     null,
     2,
   )}\n`;
+}
+
+// ---- The record over every tracked vulnerability: record-vulns.csv / record-vulns.json ----
+
+/** The columns of the per-vulnerability table (one row per package × release), in order; docs/record.md describes each. */
+export const VULN_CSV_COLUMNS = [
+  'id',
+  'package',
+  'release',
+  'status',
+  'year',
+  'public_upstream',
+  'fix_available',
+  'days_to_fix',
+  'open_days',
+  'within_target',
+  'fixed_version',
+  'advisory',
+  'reason',
+  'page',
+  'summary',
+] as const;
+
+function vulnCells(row: VulnRecordRow, siteUrl: string): string[] {
+  return [
+    row.id,
+    row.package,
+    row.release,
+    row.status,
+    String(row.year),
+    row.publicUpstream,
+    row.fixAvailable ?? '',
+    days(row.daysToFix),
+    days(row.openDays),
+    row.withinTarget === undefined ? '' : String(row.withinTarget),
+    row.fixedVersion ?? '',
+    row.advisory ?? '',
+    neutralise(row.reason ?? ''),
+    new URL(row.page, siteUrl).href,
+    neutralise(row.summary),
+  ];
+}
+
+/** The per-vulnerability table as RFC 4180 CSV with a header line. */
+export function vulnRecordCsv(record: VulnTrackRecord, siteUrl: string): string {
+  const lines = [VULN_CSV_COLUMNS.join(','), ...record.rows.map((r) => vulnCells(r, siteUrl).map(quote).join(','))];
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+/** The method of the vulnerability record, stated so anyone can recompute it from the table. */
+const VULN_METHOD = {
+  rows: 'one per package and release of a publishable triage record that was ever affected or fixed and is not now not_affected or rejected',
+  start: 'published_upstream (when upstream made it public)',
+  fix: 'the time of the fixed event that is the current status',
+  percentile: 'linear interpolation between closest ranks (numpy default, R type 7, PERCENTILE.INC)',
+  share: 'rows fixed within the target / (rows fixed + rows without a fix past the target, open or will_not_fix)',
+  year: 'year (UTC) of published_upstream',
+};
+
+/** The vulnerability record as a plain object with its method (the JSON file, and the `vulns` key of `npm run record -- --format json`). */
+export function vulnRecordObject(record: VulnTrackRecord): Record<string, unknown> {
+  return { method: VULN_METHOD, ...record };
+}
+
+/** The vulnerability record (figures and rows) as JSON. */
+export function vulnRecordJson(record: VulnTrackRecord): string {
+  return `${JSON.stringify(vulnRecordObject(record), null, 2)}\n`;
 }

@@ -1,5 +1,5 @@
 import { roundDays } from './statistics.ts';
-import type { GroupStats, MeasureStats, TrackRecord } from './types.ts';
+import type { GroupStats, MeasureStats, TrackRecord, VulnGroupStats, VulnTrackRecord } from './types.ts';
 
 /** Days to one decimal, or a dash when there is no figure: the record page and the terminal show days alike. */
 export function daysText(value: number | undefined): string {
@@ -60,5 +60,41 @@ export function formatRecordHuman(record: TrackRecord): string {
       ? `Commit dates from git history${record.history.note ? ` (${record.history.note})` : ''}.`
       : `No commit dates: ${record.history.note}.`,
   );
+  return lines.join('\n');
+}
+
+function vulnTable(title: string, groups: VulnGroupStats[]): string[] {
+  const lines = [title, `  ${'group'.padEnd(12)}${'fixes'.padStart(6)}${'median'.padStart(8)}${'p90'.padStart(8)}  within target`];
+  for (const g of groups) {
+    const m = g.publicToFix;
+    const notes = [
+      m.overdue > 0 ? `${m.overdue} without a fix past the target` : '',
+      g.open > 0 ? `${g.open} open` : '',
+      g.willNotFix > 0 ? `${g.willNotFix} will not fix` : '',
+    ].filter(Boolean);
+    lines.push(
+      `  ${g.key.padEnd(12)}${String(m.count).padStart(6)}${days(m.median).padStart(8)}${days(m.p90).padStart(8)}  ${shareText(m)}${notes.length > 0 ? `  (${notes.join(', ')})` : ''}`,
+    );
+  }
+  return lines;
+}
+
+/** The record over every tracked vulnerability as the terminal shows it, after the advisory record. */
+export function formatVulnRecordHuman(record: VulnTrackRecord): string {
+  const lines = [
+    `Every tracked vulnerability that affected a release: ${record.rows.length} package × release entries, target ${record.targetDays} days (policy.fix_target_days). Days from public upstream to fix available, median and 90th percentile; an entry without a fix past the target (open or will not fix) is a miss.`,
+    '',
+    ...vulnTable('Public upstream → fix available, per year', [record.overall, ...record.byYear]),
+    '',
+    ...vulnTable('Public upstream → fix available, per release', record.byRelease),
+  ];
+  const misses = record.rows.filter((r) => r.daysToFix === undefined && r.withinTarget === false);
+  if (misses.length > 0) {
+    lines.push('', 'Without a fix past the target (counted as misses):');
+    for (const r of misses) {
+      const what = r.status === 'will_not_fix' ? `will not fix${r.reason ? `: ${r.reason}` : ''}` : 'still affected';
+      lines.push(`  ${r.id}  ${r.package} in ${r.release}, public ${days(r.openDays)} days, ${what}`);
+    }
+  }
   return lines.join('\n');
 }

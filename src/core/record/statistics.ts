@@ -1,3 +1,5 @@
+import type { MeasureStats } from './types.ts';
+
 /**
  * The few statistics the track record publishes, written out so anyone can
  * recompute them from the table with a spreadsheet.
@@ -28,4 +30,26 @@ export function median(values: readonly number[]): number | undefined {
 /** Rounds for display and export: one decimal place for days. */
 export function roundDays(days: number): number {
   return Math.round(days * 10) / 10;
+}
+
+/**
+ * The figures of one measure over one group of rows, the same for the
+ * advisory record and the tracked-vulnerability record: `values` are the days
+ * to fix of the rows with both dates, `overdue` the rows still without a fix
+ * past the target, which count as misses in the share (leaving them out would
+ * flatter the record).
+ */
+export function measureDays(values: readonly number[], overdue: number, targetDays: number): MeasureStats {
+  const within = values.filter((v) => v <= targetDays).length;
+  const denominator = values.length + overdue;
+  const med = median(values);
+  const p90 = percentile(values, 90);
+  return {
+    count: values.length,
+    ...(med !== undefined ? { median: med } : {}),
+    ...(p90 !== undefined ? { p90 } : {}),
+    within,
+    overdue,
+    ...(denominator > 0 ? { share: within / denominator } : {}),
+  };
 }

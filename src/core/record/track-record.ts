@@ -5,7 +5,7 @@ import type { Advisory, Database } from '../model.ts';
 import { commitUrl } from '../settings.ts';
 import { DAY_MS, formatInstant, instantMs } from '../time.ts';
 import { fixLinks } from './fix-links.ts';
-import { median, percentile } from './statistics.ts';
+import { measureDays } from './statistics.ts';
 import type { CommitRef, GroupStats, MeasureStats, RecordRow, TrackRecord } from './types.ts';
 
 const SEVERITY_ORDER: Array<Rating | 'unrated'> = ['critical', 'high', 'medium', 'low', 'none', 'unrated'];
@@ -124,21 +124,10 @@ function measure(
   now: Date,
 ): MeasureStats {
   const values = rows.map((r) => r[field]).filter((v): v is number => v !== undefined);
-  const within = values.filter((v) => v <= targetDays).length;
   // Still open past the target: a miss. Leaving it out would flatter the record.
   const overdue = rows.filter((r) => {
     const from = r[start];
     return from !== undefined && !r.fixed && (now.getTime() - instantMs(from)) / DAY_MS > targetDays;
   }).length;
-  const denominator = values.length + overdue;
-  const med = median(values);
-  const p90 = percentile(values, 90);
-  return {
-    count: values.length,
-    ...(med !== undefined ? { median: med } : {}),
-    ...(p90 !== undefined ? { p90 } : {}),
-    within,
-    overdue,
-    ...(denominator > 0 ? { share: within / denominator } : {}),
-  };
+  return measureDays(values, overdue, targetDays);
 }

@@ -81,3 +81,66 @@ export interface TrackRecord {
   /** Where commit dates came from: `history`, or `none` with the reason (no .git, shallow clone …). */
   history: { used: boolean; note?: string };
 }
+
+// ---- The record over every tracked vulnerability (vulns/), beside the advisory-only one ----
+
+/**
+ * Where one package in one release stands in the record:
+ * fixed_in_time / fixed_late (a fix is available), open_within_target /
+ * open_past_target (still affected; past the target it is a miss),
+ * will_not_fix (the team decided not to fix; a miss once past the target).
+ */
+export type VulnRowStatus = 'fixed_in_time' | 'fixed_late' | 'open_within_target' | 'open_past_target' | 'will_not_fix';
+
+/** One package × release entry of a publishable triage record that was ever affected or fixed. */
+export interface VulnRecordRow {
+  /** The upstream id (CVE-…, GHSA-…). */
+  id: string;
+  package: string;
+  release: string;
+  /** When the clock starts: published_upstream (a publishable record always has one), else the entry's first event. */
+  publicUpstream: string;
+  /** The year (UTC) of publicUpstream: the row counts in it. */
+  year: number;
+  /** When the fix became available: the time of the `fixed` event that is the entry's current status. */
+  fixAvailable?: string;
+  /** The fixed event's version and advisory, when recorded. */
+  fixedVersion?: string;
+  advisory?: string;
+  /** (fixAvailable − publicUpstream) ÷ 24 h; negative when the fix shipped before the vulnerability went public. */
+  daysToFix?: number;
+  /** Without a fix: days since publicUpstream at the record's clock. */
+  openDays?: number;
+  /** Fixed: daysToFix ≤ target. Without a fix: false once past the target (a miss), else undefined (not decided yet). */
+  withinTarget?: boolean;
+  status: VulnRowStatus;
+  /** will_not_fix: the reason the team gave. */
+  reason?: string;
+  /** The vulnerability's page on the site, /vulns/<ID>/. */
+  page: string;
+  summary: string;
+}
+
+/** The figures over one group of vulnerability rows. */
+export interface VulnGroupStats {
+  /** The year (e.g. "2026"), the release id or "all". */
+  key: string;
+  /** How many rows fall in the group. */
+  rows: number;
+  /** Public upstream → fix available; `overdue` counts rows without a fix past the target (open or will not fix). */
+  publicToFix: MeasureStats;
+  /** Rows still affected without a fix (within or past the target). */
+  open: number;
+  /** Rows the team will not fix. */
+  willNotFix: number;
+}
+
+export interface VulnTrackRecord {
+  /** The same policy target as the advisory record (watchkeeper.yaml policy.fix_target_days). */
+  targetDays: number;
+  generatedAt: string;
+  rows: VulnRecordRow[];
+  overall: VulnGroupStats;
+  byYear: VulnGroupStats[];
+  byRelease: VulnGroupStats[];
+}

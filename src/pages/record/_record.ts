@@ -1,15 +1,25 @@
 // The record as the site shows it: computed once per build from the same
 // database and the same single history walk every other page uses.
 import { buildTrackRecord } from '../../core/record/track-record.ts';
-import type { TrackRecord } from '../../core/record/types.ts';
+import { buildVulnRecord } from '../../core/record/triage-record.ts';
+import type { TrackRecord, VulnTrackRecord } from '../../core/record/types.ts';
 import { historyOf } from '../../site/advisory-dates.ts';
 import { siteData } from '../../site/database.ts';
 
 let cached: TrackRecord | undefined;
+let cachedVulns: VulnTrackRecord | undefined;
 
 export function siteRecord(): TrackRecord {
   if (cached) return cached;
   const { db, now } = siteData();
   cached = buildTrackRecord(db, now, historyOf(db.root));
   return cached;
+}
+
+/** The record over every publishable tracked vulnerability (vulns/) that affected a release. */
+export function siteVulnRecord(): VulnTrackRecord {
+  if (cachedVulns) return cachedVulns;
+  const { db, now } = siteData();
+  cachedVulns = buildVulnRecord(db, now);
+  return cachedVulns;
 }
