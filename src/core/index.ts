@@ -1,4 +1,17 @@
-// The domain library. Scripts and pages import from here only.
+// The domain library's catalogue: everything another area may call, in one list.
+//
+// The import rule (enforced by biome.json's per-folder noRestrictedImports, and
+// proven by tests/core/import-rule.test.ts) is about direction, not this file:
+//   - src/core imports nothing outside itself but libraries: no src/site,
+//     src/pages, src/components, src/layouts, scripts, nor astro / astro:*.
+//     It computes; the others adapt it (DESIGN.md).
+//   - scripts/ import src/core (and scripts/lib), never the site.
+//   - src/site imports src/core, never scripts nor the pages that use it.
+// Callers may import a module of src/core directly instead of this file, and
+// scripts do on purpose: importing index.ts loads every module (openpgp,
+// isomorphic-git, the validators), which costs `npm run check` its start-up
+// time. A name exported here is the public one; when two modules would export
+// the same name, this file decides which one is meant.
 
 export { capDiagnostics, MAX_DIAGNOSTICS_PER_FILE } from './cap-diagnostics.ts';
 export { type CheckRepositoryOptions, checkRepository } from './check-repository.ts';
