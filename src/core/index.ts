@@ -32,6 +32,7 @@ export * from './leak-scan/index.ts';
 export { type LoadOptions, loadDatabase } from './load.ts';
 export { type Advisory, type Database, packageKey, type RotationTerm, type TeamMember } from './model.ts';
 export { type OsvDates, type OsvLinks, type OsvRecord, osvEcosystem, osvId, toOsv } from './osv/index.ts';
+export { type PreviewMark, type PublishedEntry, type PublishedView, type PublishedViewOptions, publishedView } from './published-view.ts';
 export * from './record/index.ts';
 export { CODEOWNERS_FILE, codeownersSection, findSection, ownerOf, updateCodeowners, VERDICT_PATHS } from './rotation/codeowners.ts';
 export { type Coverage, coverageFrom, coverageGaps, type Gap, plannedUntil } from './rotation/coverage.ts';
