@@ -32,7 +32,11 @@ function restrictedImports(file: string, from: string): string[] {
   writeFileSync(path, `import { thing } from '${from}';\n\nexport const probe = thing;\n`);
   let output: string;
   try {
-    output = execFileSync(BIOME, ['lint', '--reporter=json', file], { cwd: workspace, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    output = execFileSync(BIOME, ['lint', '--reporter=json', file], {
+      cwd: workspace,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
   } catch (error) {
     // biome exits 1 when it reports errors; the JSON report is still on standard output.
     output = String((error as { stdout?: string }).stdout ?? '');
