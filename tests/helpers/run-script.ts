@@ -22,3 +22,16 @@ export function runScript(script: string, args: readonly string[], env: Record<s
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr, out: r.stdout + r.stderr };
 }
+
+/**
+ * The same in a clean environment: only PATH and `env`, so nothing from the
+ * test runner's environment (a signing key, a data root, CI variables) reaches
+ * the command.
+ */
+export function runScriptClean(script: string, args: readonly string[], env: Record<string, string> = {}): ScriptRun {
+  const r = spawnSync(process.execPath, [join(PROJECT_ROOT, 'scripts', script), ...args], {
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', ...env },
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr, out: r.stdout + r.stderr };
+}

@@ -1,11 +1,11 @@
 // The thin scripts end to end: sign with the key in the environment, verify, seal, and check's sealed-draft wiring.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { runScriptClean } from '../helpers/run-script.ts';
 import { generateTestKeys, teamFiles } from '../helpers/team.ts';
-import { advisoryYaml, makeTestRepo, PROJECT_ROOT, type TestKey, type TestRepo } from '../helpers/test-repo.ts';
+import { advisoryYaml, makeTestRepo, type TestKey, type TestRepo } from '../helpers/test-repo.ts';
 import { writeSite } from './fixtures.ts';
 
 let ada: TestKey;
@@ -14,13 +14,7 @@ let repo: TestRepo;
 let outside: string;
 
 /** Runs a script the way `npm run` does, in a clean environment with the real clock. */
-function run(script: string, args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, [join(PROJECT_ROOT, 'scripts', script), ...args], {
-    encoding: 'utf8',
-    env: { PATH: process.env.PATH ?? '', ...env },
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const run = runScriptClean;
 
 beforeAll(async () => {
   [ada, bo] = await generateTestKeys('Ada', 'Bo');
