@@ -7,6 +7,8 @@
 //     It computes; the others adapt it (DESIGN.md).
 //   - scripts/ import src/core (and scripts/lib), never the site.
 //   - src/site imports src/core, never scripts nor the pages that use it.
+//   - .astro templates (which biome does not read) never import scripts;
+//     tests/core/import-rule.test.ts checks their import lines.
 // Callers may import a module of src/core directly instead of this file, and
 // scripts do on purpose: importing index.ts loads every module (openpgp,
 // isomorphic-git, the validators), which costs `npm run check` its start-up

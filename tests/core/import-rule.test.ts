@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -74,5 +74,34 @@ describe('the import rule (biome noRestrictedImports per folder)', () => {
     ['src/pages/probe.ts', '../site/database.ts'],
   ])('%s may import %s', (file, from) => {
     expect(restrictedImports(file, from)).toEqual([]);
+  });
+});
+
+// biome does not read .astro files, so the same rule for the site's templates
+// is checked here over their import lines: a page, component or layout
+// imports src/core, src/site and other templates, never scripts.
+describe('the import rule in .astro templates', () => {
+  const templates = ['src/pages', 'src/components', 'src/layouts'].flatMap((folder) =>
+    readdirSync(join(PROJECT_ROOT, folder), { recursive: true, encoding: 'utf8' })
+      .filter((name) => name.endsWith('.astro'))
+      .map((name) => join(folder, name)),
+  );
+  const importsOf = (text: string) => [...text.matchAll(/^import[^'"]*['"]([^'"]+)['"]/gm)].map((m) => m[1] as string);
+
+  it('finds the templates and reads their imports', () => {
+    expect(templates.length).toBeGreaterThan(10);
+    expect(importsOf("import Base from '../layouts/base.astro';\nimport { x } from '../../scripts/lib/cli.ts';")).toEqual([
+      '../layouts/base.astro',
+      '../../scripts/lib/cli.ts',
+    ]);
+  });
+
+  it('no template imports scripts', () => {
+    const offending = templates.flatMap((file) =>
+      importsOf(readFileSync(join(PROJECT_ROOT, file), 'utf8'))
+        .filter((from) => /(^|\/)scripts\//.test(from))
+        .map((from) => `${file}: ${from}`),
+    );
+    expect(offending).toEqual([]);
   });
 });
