@@ -2,7 +2,7 @@
 //
 // The import rule (enforced by biome.json's per-folder noRestrictedImports, and
 // proven by tests/core/import-rule.test.ts) is about direction, not this file:
-//   - src/core imports nothing outside itself but libraries: no src/site,
+//   - src/core imports only itself, schemas/ and libraries: no src/site,
 //     src/pages, src/components, src/layouts, scripts, nor astro / astro:*.
 //     It computes; the others adapt it (DESIGN.md).
 //   - scripts/ import src/core (and scripts/lib), never the site.
