@@ -1,4 +1,5 @@
 import type { AdvisoryFacts } from '../core/export/facts.ts';
+import type { FeedScope } from '../core/export/feeds.ts';
 import { absolute, paths, safeHref } from '../core/export/paths.ts';
 import type { DatedRevision } from '../core/history/dates-from-history.ts';
 import { type Advisory, type CvssScore, cvssInWords, type Database, type MetricInWords, type Settings } from '../core/index.ts';
@@ -113,4 +114,9 @@ export function dataForms(advisory: Advisory, facts: AdvisoryFacts, settings: Se
     ],
     permalink: absolute(settings.site_url, paths.advisory(advisory.id)),
   };
+}
+
+/** The per-package feeds an advisory's page advertises in its head, one per affected package. */
+export function packageFeeds(facts: AdvisoryFacts): { scope: FeedScope; label: string }[] {
+  return facts.packages.map((pkg) => ({ scope: { kind: 'package', pkg }, label: `Advisories for ${pkg.name}` }));
 }

@@ -8,6 +8,7 @@ import {
   creditRole,
   dataForms,
   fixViews,
+  packageFeeds,
   referenceViews,
   revisionLink,
   severityView,
@@ -119,4 +120,11 @@ test('an advisory’s data forms use the export addresses and the OSV id prefix 
     ['Tracker JSON', '/advisories/KSA-2026-0001.json'],
   ]);
   expect(forms.permalink).toBe(new URL('/advisories/KSA-2026-0001/', db.settings.site_url).href);
+});
+
+test('an advisory page advertises one feed per affected package', () => {
+  const a = example('KSA-2026-0001');
+  const facts = advisoryFacts(a, db.settings);
+  expect(packageFeeds(facts).map((f) => [f.scope.kind, f.label])).toEqual([['package', 'Advisories for openssl']]);
+  expect(packageFeeds(facts)[0]?.scope).toEqual({ kind: 'package', pkg: facts.packages[0] });
 });
