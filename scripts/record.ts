@@ -1,6 +1,6 @@
 // npm run record — the public time-to-fix track record in the terminal, as JSON or as CSV.
 import { historyChecks } from '../src/core/history/history-checks.ts';
-import { loadHistory } from '../src/core/history/walk-history.ts';
+import { historyOnce } from '../src/core/history/history-once.ts';
 import { formatHuman, hasErrors, loadDatabase, sortDiagnostics } from '../src/core/index.ts';
 import { recordCsv, recordJson, vulnRecordCsv, vulnRecordJson } from '../src/core/record/export.ts';
 import { formatRecordHuman, formatVulnRecordHuman } from '../src/core/record/format-human.ts';
@@ -58,7 +58,8 @@ await runCommand(async () => {
     return EXIT_USAGE;
   }
   const db = loadDatabase(root, { now: clock });
-  const history = loadHistory(root, values.ref ? { ref: values.ref } : {});
+  // The same walk-once history the site's dates come from (src/core/history/history-once.ts).
+  const history = historyOnce(root, values.ref ? { ref: values.ref } : {});
   const problems = sortDiagnostics([
     ...db.diagnostics.filter((d) => d.severity === 'error'),
     ...history.diagnostics,

@@ -1,4 +1,19 @@
-// The domain library. Scripts and pages import from here only.
+// The domain library's catalogue: everything another area may call, in one list.
+//
+// The import rule (enforced by biome.json's per-folder noRestrictedImports, and
+// proven by tests/core/import-rule.test.ts) is about direction, not this file:
+//   - src/core imports only itself, schemas/ and libraries: no src/site,
+//     src/pages, src/components, src/layouts, scripts, nor astro / astro:*.
+//     It computes; the others adapt it (DESIGN.md).
+//   - scripts/ import src/core (and scripts/lib), never the site.
+//   - src/site imports src/core, never scripts nor the pages that use it.
+//   - .astro templates (which biome does not read) never import scripts;
+//     tests/core/import-rule.test.ts checks their import lines.
+// Callers may import a module of src/core directly instead of this file, and
+// scripts do on purpose: importing index.ts loads every module (openpgp,
+// isomorphic-git, the validators), which costs `npm run check` its start-up
+// time. A name exported here is the public one; when two modules would export
+// the same name, this file decides which one is meant.
 
 export { capDiagnostics, MAX_DIAGNOSTICS_PER_FILE } from './cap-diagnostics.ts';
 export { type CheckRepositoryOptions, checkRepository } from './check-repository.ts';
@@ -19,6 +34,7 @@ export * from './leak-scan/index.ts';
 export { type LoadOptions, loadDatabase } from './load.ts';
 export { type Advisory, type Database, packageKey, type RotationTerm, type TeamMember } from './model.ts';
 export { type OsvDates, type OsvLinks, type OsvRecord, osvEcosystem, osvId, toOsv } from './osv/index.ts';
+export { type PreviewMark, type PublishedEntry, type PublishedView, type PublishedViewOptions, publishedView } from './published-view.ts';
 export * from './record/index.ts';
 export { CODEOWNERS_FILE, codeownersSection, findSection, ownerOf, updateCodeowners, VERDICT_PATHS } from './rotation/codeowners.ts';
 export { type Coverage, coverageFrom, coverageGaps, type Gap, plannedUntil } from './rotation/coverage.ts';

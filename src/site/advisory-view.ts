@@ -1,7 +1,9 @@
 import type { AdvisoryFacts } from '../core/export/facts.ts';
-import { paths, safeHref } from '../core/export/paths.ts';
+import type { FeedScope } from '../core/export/feeds.ts';
+import { absolute, paths, safeHref } from '../core/export/paths.ts';
 import type { DatedRevision } from '../core/history/dates-from-history.ts';
-import { type Advisory, type CvssScore, cvssInWords, type MetricInWords } from '../core/index.ts';
+import { type Advisory, type CvssScore, cvssInWords, type Database, type MetricInWords, type Settings } from '../core/index.ts';
+import { osvId } from '../core/osv/osv-names.ts';
 import { commitLink } from '../core/record/fix-links.ts';
 import { severityText } from './format.ts';
 
@@ -69,4 +71,52 @@ export function severityView(advisory: Advisory, facts: AdvisoryFacts): Severity
     className: withdrawn ? 'sev sev-withdrawn' : `sev sev-${facts.severity}`,
     vectors: facts.scores.map((score) => ({ score, primary: score === facts.primary, metrics: cvssInWords(score.vector) })),
   };
+}
+
+/** A credit's role in words, e.g. `REMEDIATION_DEVELOPER` → `remediation developer` (OSV credit types). */
+export function creditRole(type: string | undefined): string | undefined {
+  return type ? type.toLowerCase().replace(/_/g, ' ') : undefined;
+}
+
+export interface ReferenceView {
+  /** The OSV reference type in lower case, e.g. `advisory`, `fix`. */
+  tag: string;
+  url: string;
+  /** Set only for an https: or mailto: address; any other is shown as text, never linked. */
+  href?: string;
+}
+
+export function referenceViews(advisory: Advisory): ReferenceView[] {
+  return (advisory.references ?? []).map((r) => {
+    const href = safeHref(r.url);
+    return { tag: r.type.toLowerCase(), url: r.url, ...(href ? { href } : {}) };
+  });
+}
+
+/** The coordinator's name from the roster, or the handle when the roster does not know it. */
+export function coordinatorName(db: Pick<Database, 'memberByHandle'>, handle: string): string {
+  return db.memberByHandle.get(handle)?.name ?? handle;
+}
+
+export interface DataForms {
+  /** The advisory's machine-readable forms: OSV JSON, CSAF 2.0, the tracker's JSON. */
+  links: { label: string; href: string }[];
+  /** The page's own address, absolute, for citing. */
+  permalink: string;
+}
+
+export function dataForms(advisory: Advisory, facts: AdvisoryFacts, settings: Settings): DataForms {
+  return {
+    links: [
+      { label: 'OSV JSON', href: paths.osv(osvId(advisory.id, settings)) },
+      { label: 'CSAF 2.0', href: paths.csafDocument(advisory.id, facts.year) },
+      { label: 'Tracker JSON', href: paths.advisoryJson(advisory.id) },
+    ],
+    permalink: absolute(settings.site_url, paths.advisory(advisory.id)),
+  };
+}
+
+/** The per-package feeds an advisory's page advertises in its head, one per affected package. */
+export function packageFeeds(facts: AdvisoryFacts): { scope: FeedScope; label: string }[] {
+  return facts.packages.map((pkg) => ({ scope: { kind: 'package', pkg }, label: `Advisories for ${pkg.name}` }));
 }

@@ -1,37 +1,27 @@
 import { resolve } from 'node:path';
-import { type AdvisoryFacts, advisoryFacts } from '../core/export/facts.ts';
-import { type Advisory, type Database, isPublishable, loadDatabase, publishableAdvisories } from '../core/index.ts';
+import { loadDatabase } from '../core/load.ts';
+import type { Database } from '../core/model.ts';
 import { defaultCacheDir, parseCacheFile, readParseCache, writeParseCache } from '../core/parse-cache.ts';
-import { type AdvisoryDates, advisoryDates } from './advisory-dates.ts';
+import { type PreviewMark, type PublishedEntry, type PublishedView, publishedView } from '../core/published-view.ts';
+import { historyOf } from './advisory-dates.ts';
 import { buildClock } from './build-clock.ts';
 import { type CheckedData, refuseErrors, SITE_CHECKED } from './check-for-build.ts';
 import { dataRoot } from './data-root.ts';
 import { isDevPreview } from './dev-preview.ts';
 
 /** Why an entry is shown although it is not public: only ever set in the dev preview. */
-export type PreviewMark = 'draft' | 'embargoed' | 'scheduled';
+export type { PreviewMark };
 
-/** One advisory as the site shows it: data, derived facts and dates, computed once per build. */
-export interface Entry {
-  advisory: Advisory;
-  facts: AdvisoryFacts;
-  dates: AdvisoryDates;
-  /** Set only in `astro dev` for an advisory that is not publishable; pages show a banner. */
-  preview?: PreviewMark;
-}
+/** One advisory as the site shows it: data, derived facts and dates, computed once per build (core's PublishedEntry). */
+export type Entry = PublishedEntry;
 
-export interface SiteData {
+/**
+ * Core's publishedView (the publishable entries and their indexes: published,
+ * entries, byId, byAlias, byUpstream, byPackage) plus what the build adds.
+ */
+export interface SiteData extends PublishedView {
   db: Database;
   now: Date;
-  /** The publishable set (publishableAdvisories), newest first: feeds and exports read only this. */
-  published: Entry[];
-  /** What pages list: the publishable set, plus marked previews in `astro dev` only. */
-  entries: Entry[];
-  byId: Map<string, Entry>;
-  byAlias: Map<string, Entry[]>;
-  /** Upstream vulnerability ids (OSV `upstream`, upper case) that are no advisory's alias, to the advisories derived from them. */
-  byUpstream: Map<string, Entry[]>;
-  byPackage: Map<string, Entry[]>;
   preview: boolean;
 }
 
@@ -76,40 +66,8 @@ export function buildSiteData(root: string, now: Date, preview: boolean, cachePa
   return siteDataFrom(db, now, preview);
 }
 
-/** Entries and indexes over a loaded database; refuses a database with errors. */
+/** Core's published view of a loaded database; refuses a database with errors. */
 function siteDataFrom(db: Database, now: Date, preview: boolean): SiteData {
   refuseErrors(db);
-  const entry = (advisory: Advisory, mark?: PreviewMark): Entry => ({
-    advisory,
-    facts: advisoryFacts(advisory, db.settings),
-    dates: advisoryDates(db, advisory),
-    ...(mark ? { preview: mark } : {}),
-  });
-  const published = publishableAdvisories(db, now).map((a) => entry(a));
-  const previews = preview
-    ? db.advisories
-        .filter((a) => !isPublishable(a, now))
-        .sort((a, b) => a.id.localeCompare(b.id))
-        .map((a) => entry(a, a.status === 'draft' ? 'draft' : a.status === 'embargoed' ? 'embargoed' : 'scheduled'))
-    : [];
-  const entries = [...previews, ...published];
-  const byId = new Map<string, Entry>();
-  const byAlias = new Map<string, Entry[]>();
-  const byPackage = new Map<string, Entry[]>();
-  for (const e of entries) {
-    byId.set(e.advisory.id.toUpperCase(), e);
-    for (const alias of e.advisory.aliases ?? []) push(byAlias, alias.toUpperCase(), e);
-    for (const p of e.facts.packages) push(byPackage, p.key, e);
-  }
-  const byUpstream = new Map<string, Entry[]>();
-  for (const e of entries) {
-    for (const id of new Set(e.facts.upstream.map((u) => u.toUpperCase()))) if (!byAlias.has(id)) push(byUpstream, id, e);
-  }
-  return { db, now, published, entries, byId, byAlias, byUpstream, byPackage, preview };
-}
-
-function push<V>(map: Map<string, V[]>, key: string, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+  return { db, now, ...publishedView(db, now, { preview, historyOf }), preview };
 }

@@ -6,7 +6,7 @@ import { searchRecord } from '../core/export/search-records.ts';
 import { buildClock } from './build-clock.ts';
 import { checkForBuild, SITE_CHECKED } from './check-for-build.ts';
 import { dataRoot } from './data-root.ts';
-import type { SiteData } from './database.ts';
+import { SITE_DATA, SITE_DATA_READY, type SiteData } from './database.ts';
 import { exportFiles } from './exports.ts';
 import { fileWriter } from './file-writer.ts';
 
@@ -35,14 +35,14 @@ export function watchkeeper(): AstroIntegration {
         // Pagefind indexes in its own process: fed as soon as the data is loaded, it works on
         // the other core while Astro renders the pages on this one.
         search = undefined;
-        (globalThis as Record<symbol, unknown>)[Symbol.for('watchkeeper.siteDataReady')] = (data: SiteData) => {
+        (globalThis as Record<symbol, unknown>)[SITE_DATA_READY] = (data: SiteData) => {
           search ??= startSearchIndex(data);
         };
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         // The pages were rendered in this process from the one siteData(); write the per-advisory exports from the same data.
-        const data = (globalThis as Record<symbol, unknown>)[Symbol.for('watchkeeper.siteData')] as SiteData | undefined;
+        const data = (globalThis as Record<symbol, unknown>)[SITE_DATA] as SiteData | undefined;
         if (!data) throw new Error('The site data was never loaded during the build, so the exports cannot be written.');
         const started = performance.now();
         const indexing = search ?? startSearchIndex(data);

@@ -3,16 +3,8 @@ import { join } from 'node:path';
 import * as openpgp from 'openpgp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { verifyCommits } from '../../src/core/index.ts';
-import {
-  generateTestKey,
-  makeTestRepo,
-  NOW,
-  PROJECT_ROOT,
-  rosterYaml,
-  type TestKey,
-  type TestRepo,
-  termsYaml,
-} from '../helpers/test-repo.ts';
+import { commitSigner, generateTestKeys, teamFiles } from '../helpers/team.ts';
+import { makeTestRepo, NOW, PROJECT_ROOT, type TestKey, type TestRepo } from '../helpers/test-repo.ts';
 
 // A member's term is checked at the signature packet's creation time; the
 // commit's dates are set by whoever commits (GIT_COMMITTER_DATE) and never count.
@@ -22,15 +14,6 @@ let cy: TestKey;
 let repo: TestRepo;
 let base: string;
 const heads: Record<string, string> = {};
-
-const signer = (key: TestKey, date: Date) => async (payload: string) =>
-  openpgp.sign({
-    message: await openpgp.createMessage({ binary: new TextEncoder().encode(payload) }),
-    signingKeys: await openpgp.readPrivateKey({ armoredKey: key.privateArmored }),
-    detached: true,
-    date,
-    format: 'armored',
-  });
 
 /** Commits on a branch of its own from the base, so each case is its own range. */
 async function branchCommit(
@@ -46,25 +29,17 @@ async function branchCommit(
   await git.branch({ fs, dir: repo.root, ref: name, object: from, checkout: true, force: true });
   await git.checkout({ fs, dir: repo.root, ref: name, force: true });
   repo.write({ [`advisories/2026/${name}.yaml`]: `${name}\n`, ...files });
-  heads[name] = await repo.commit(name, new Date(committed), key ? signer(key, new Date(signed)) : undefined);
+  heads[name] = await repo.commit(name, new Date(committed), key ? commitSigner(key, new Date(signed)) : undefined);
 }
 
 beforeAll(async () => {
-  [ada, cy] = (await Promise.all(['Ada', 'Cy'].map((name) => generateTestKey({ name })))) as [TestKey, TestKey];
+  [ada, cy] = await generateTestKeys('Ada', 'Cy');
   // Cy's term ended on 2026-06-01; Ada serves all year.
   repo = await makeTestRepo(
-    {
-      'rotations/roster.yaml': rosterYaml([
-        { handle: 'ada', fingerprint: ada.fingerprint },
-        { handle: 'cy', fingerprint: cy.fingerprint },
-      ]),
-      'rotations/terms/2026.yaml': termsYaml([
-        { member: 'ada', from: '2026-01-01T00:00:00Z', until: '2027-01-01T00:00:00Z' },
-        { member: 'cy', role: 'reviewer', from: '2026-01-01T00:00:00Z', until: '2026-06-01T00:00:00Z' },
-      ]),
-      'rotations/keys/ada.asc': ada.publicArmored,
-      'rotations/keys/cy.asc': cy.publicArmored,
-    },
+    teamFiles([
+      { handle: 'ada', key: ada, terms: [{ from: '2026-01-01T00:00:00Z', until: '2027-01-01T00:00:00Z' }] },
+      { handle: 'cy', key: cy, terms: [{ role: 'reviewer', from: '2026-01-01T00:00:00Z', until: '2026-06-01T00:00:00Z' }] },
+    ]),
     { git: true },
   );
   base = await repo.commit('base', new Date('2026-01-15T00:00:00Z'));
@@ -92,7 +67,8 @@ beforeAll(async () => {
 
 afterAll(() => repo.cleanup());
 
-const verify = (name: string) => verifyCommits({ root: repo.root, base, head: heads[name] as string, now: NOW });
+/** Verifies the commits of branch `name` against `from` (the base commit by default), at NOW. */
+const verify = (name: string, from = base) => verifyCommits({ root: repo.root, base: from, head: heads[name] as string, now: NOW });
 
 describe('verify-commits checks the term at the signature’s own time', () => {
   test('a member whose term ended cannot sign with the commit date set back into it', async () => {
@@ -113,27 +89,17 @@ describe('verify-commits checks the term at the signature’s own time', () => {
   });
 
   test('a signature dated before the history it builds on is refused', async () => {
-    const result = await verifyCommits({
-      root: repo.root,
-      base: heads['main-later'] as string,
-      head: heads['both-backdated'] as string,
-      now: NOW,
-    });
+    const result = await verify('both-backdated', heads['main-later'] as string);
     expect(result.diagnostics.map((d) => d.code)).toEqual(['COMMIT_SIGNED_BEFORE_PARENT']);
     expect(result.diagnostics[0]?.message).toContain('2026-05-01T00:00:00Z, before 2026-07-01T00:00:00Z');
   });
 
   test('a branch from an old commit cannot bring back a key the base branch has revoked since', async () => {
-    const result = await verifyCommits({
-      root: repo.root,
-      base: heads['key-revoked'] as string,
-      head: heads['from-old-commit'] as string,
-      now: NOW,
-    });
+    const result = await verify('from-old-commit', heads['key-revoked'] as string);
     expect(result.mergeBase).toBe(base);
     expect(result.diagnostics.map((d) => d.code)).toEqual(['COMMIT_KEY_INVALID']);
     // The same commit judged against the base as it was before the revocation passes: the revocation is what refuses it.
-    const before = await verifyCommits({ root: repo.root, base, head: heads['from-old-commit'] as string, now: NOW });
+    const before = await verify('from-old-commit');
     expect(before.diagnostics).toEqual([]);
   });
 

@@ -1,19 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import * as openpgp from 'openpgp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { splitSignedCommit, verifyCommits } from '../../src/core/index.ts';
-import {
-  generateTestKey,
-  makeTestRepo,
-  NOW,
-  PROJECT_ROOT,
-  rosterYaml,
-  type TestKey,
-  type TestRepo,
-  termsYaml,
-} from '../helpers/test-repo.ts';
+import { generateTestKeys, commitSigner as signer, teamFiles } from '../helpers/team.ts';
+import { makeTestRepo, NOW, PROJECT_ROOT, type TestKey, type TestRepo } from '../helpers/test-repo.ts';
 
 let ada: TestKey;
 let bo: TestKey;
@@ -21,16 +12,6 @@ let stranger: TestKey;
 let repo: TestRepo;
 let base: string;
 const commits: Record<string, string> = {};
-
-/** A git commit signature as `gpg --detach-sign --armor` makes it: binary, over the payload bytes. */
-const signer = (key: TestKey, date: Date) => async (payload: string) =>
-  openpgp.sign({
-    message: await openpgp.createMessage({ binary: new TextEncoder().encode(payload) }),
-    signingKeys: await openpgp.readPrivateKey({ armoredKey: key.privateArmored }),
-    detached: true,
-    date,
-    format: 'armored',
-  });
 
 const fake = (armor: string) => async () => `-----BEGIN ${armor}-----\nAAAA\n-----END ${armor}-----\n`;
 
@@ -41,25 +22,14 @@ async function change(name: string, path: string, date: string, sign?: (payload:
 }
 
 beforeAll(async () => {
-  [ada, bo, stranger] = (await Promise.all(['Ada', 'Bo', 'Stranger'].map((name) => generateTestKey({ name })))) as [
-    TestKey,
-    TestKey,
-    TestKey,
-  ];
+  [ada, bo, stranger] = await generateTestKeys('Ada', 'Bo', 'Stranger');
   // The team at the base: Ada all year, Bo until June.
+  const allYear = { from: '2026-01-01T00:00:00Z', until: '2027-01-01T00:00:00Z' };
   repo = await makeTestRepo(
-    {
-      'rotations/roster.yaml': rosterYaml([
-        { handle: 'ada', fingerprint: ada.fingerprint },
-        { handle: 'bo', fingerprint: bo.fingerprint },
-      ]),
-      'rotations/terms/2026.yaml': termsYaml([
-        { member: 'ada', from: '2026-01-01T00:00:00Z', until: '2027-01-01T00:00:00Z' },
-        { member: 'bo', role: 'reviewer', from: '2026-01-01T00:00:00Z', until: '2026-06-01T00:00:00Z' },
-      ]),
-      'rotations/keys/ada.asc': ada.publicArmored,
-      'rotations/keys/bo.asc': bo.publicArmored,
-    },
+    teamFiles([
+      { handle: 'ada', key: ada, terms: [allYear] },
+      { handle: 'bo', key: bo, terms: [{ role: 'reviewer', from: '2026-01-01T00:00:00Z', until: '2026-06-01T00:00:00Z' }] },
+    ]),
     { git: true },
   );
   base = await repo.commit('base', new Date('2026-07-01T00:00:00Z'));
@@ -75,18 +45,13 @@ beforeAll(async () => {
     signer(ada, at('2026-08-08T00:00:00Z'))(payload.replace('wrong payload', 'right payload')),
   );
   // A change that adds the stranger to the team and signs with the stranger's key cannot authorise itself.
-  repo.write({
-    'rotations/roster.yaml': rosterYaml([
-      { handle: 'ada', fingerprint: ada.fingerprint },
-      { handle: 'bo', fingerprint: bo.fingerprint },
-      { handle: 'eve', fingerprint: stranger.fingerprint },
+  repo.write(
+    teamFiles([
+      { handle: 'ada', key: ada, terms: [allYear] },
+      { handle: 'bo', key: bo },
+      { handle: 'eve', key: stranger, terms: [{ role: 'reviewer', ...allYear }] },
     ]),
-    'rotations/terms/2026.yaml': termsYaml([
-      { member: 'ada', from: '2026-01-01T00:00:00Z', until: '2027-01-01T00:00:00Z' },
-      { member: 'eve', role: 'reviewer', from: '2026-01-01T00:00:00Z', until: '2027-01-01T00:00:00Z' },
-    ]),
-    'rotations/keys/eve.asc': stranger.publicArmored,
-  });
+  );
   commits['self-authorised'] = await repo.commit(
     'self-authorised',
     at('2026-08-09T00:00:00Z'),

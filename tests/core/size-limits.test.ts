@@ -1,6 +1,5 @@
 // Limits on keys, items and values per file (issue 11 point 7), checked before
 // the document is built, and the cap on diagnostics per file.
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -8,8 +7,9 @@ import { MAX_DIAGNOSTICS_PER_FILE } from '../../src/core/cap-diagnostics.ts';
 import { parseFile } from '../../src/core/parse-file.ts';
 import { readYaml } from '../../src/core/yaml/read-yaml.ts';
 import { MAX_ITEMS, MAX_KEYS, MAX_NODES } from '../../src/core/yaml/size-limits.ts';
+import { runScriptClean } from '../helpers/run-script.ts';
 import { CORPUS_ROOT, sharedTest } from '../helpers/shared.ts';
-import { advisoryPath, advisoryYaml, makeTestRepo, PROJECT_ROOT, type TestRepo } from '../helpers/test-repo.ts';
+import { advisoryPath, advisoryYaml, makeTestRepo, type TestRepo } from '../helpers/test-repo.ts';
 
 const FILE = 'advisories/2026/TST-2026-0001.yaml';
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -65,14 +65,7 @@ describe('through npm run check', () => {
   test('50,000 keys under database_specific fail with YAML_TOO_MANY_KEYS', async () => {
     const flood = `database_specific:\n${lines(50_000, (i) => `  k${String(i).padStart(6, '0')}: v`)}\n`;
     repo = await makeTestRepo({ [advisoryPath('TST-2026-0001')]: `${advisoryYaml()}${flood}` });
-    const result = spawnSync(
-      process.execPath,
-      [join(PROJECT_ROOT, 'scripts/check.ts'), '--root', repo.root, '--no-cache', '--format', 'json'],
-      {
-        encoding: 'utf8',
-        env: { PATH: process.env.PATH ?? '' },
-      },
-    );
+    const result = runScriptClean('check.ts', ['--root', repo.root, '--no-cache', '--format', 'json']);
     expect(result.status).toBe(1);
     const found = (JSON.parse(result.stdout) as { diagnostics: { code: string; file: string }[] }).diagnostics;
     expect(found.map((d) => [d.code, d.file])).toEqual([['YAML_TOO_MANY_KEYS', advisoryPath('TST-2026-0001')]]);

@@ -1,12 +1,11 @@
 // Control and bidi characters are refused in every text of every data file, and
 // messages quote only a short, escaped excerpt of a value (issue 11 point 12).
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { parseFile } from '../../src/core/parse-file.ts';
 import { excerpt } from '../../src/core/text/excerpt.ts';
 import { readYaml } from '../../src/core/yaml/read-yaml.ts';
-import { advisoryPath, advisoryYaml, makeTestRepo, PROJECT_ROOT, type TestRepo } from '../helpers/test-repo.ts';
+import { runScriptClean } from '../helpers/run-script.ts';
+import { advisoryPath, advisoryYaml, makeTestRepo, type TestRepo } from '../helpers/test-repo.ts';
 
 const FILE = 'advisories/2026/TST-2026-0001.yaml';
 const read = (text: string) => readYaml(FILE, new TextEncoder().encode(text)).diagnostics;
@@ -66,14 +65,7 @@ describe('through npm run check, in advisories, rotations and settings', () => {
     repo = await makeTestRepo({ [advisoryPath('TST-2026-0001')]: advisory });
     repo.write({ 'rotations/roster.yaml': `${repo.read('rotations/roster.yaml').replace(/name: "?([^"\n]*)"?/, 'name: "$1\u202e"')}` });
     repo.write({ 'watchkeeper.yaml': repo.read('watchkeeper.yaml').replace(/^(name|title): "?([^"\n]*)"?$/m, '$1: "$2\\N"') });
-    const result = spawnSync(
-      process.execPath,
-      [join(PROJECT_ROOT, 'scripts/check.ts'), '--root', repo.root, '--no-cache', '--format', 'json'],
-      {
-        encoding: 'utf8',
-        env: { PATH: process.env.PATH ?? '' },
-      },
-    );
+    const result = runScriptClean('check.ts', ['--root', repo.root, '--no-cache', '--format', 'json']);
     expect(result.status).toBe(1);
     const found = (JSON.parse(result.stdout) as { diagnostics: { code: string; file: string; line: number }[] }).diagnostics
       .filter((d) => d.code.startsWith('TEXT_'))

@@ -1,11 +1,10 @@
 // Issue 11 point 1 through the command CI runs: a change may not add an
 // unpublishable advisory's id, alias, summary or details text to any file.
-import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { runGate } from '../../src/core/gate/index.ts';
 import { embargoedExample, exampleData, firstWords, PUBLISHED_FILE, type Secret, tamperedPublished } from '../helpers/leak-reproduction.ts';
-import { makeTestRepo, PROJECT_ROOT, type TestRepo } from '../helpers/test-repo.ts';
+import { runScript } from '../helpers/run-script.ts';
+import { makeTestRepo, type TestRepo } from '../helpers/test-repo.ts';
 
 const PUBLISHED = PUBLISHED_FILE;
 /** The command reads the real clock, so the example's embargo is moved far into the future here. */
@@ -51,20 +50,8 @@ beforeAll(async () => {
 afterAll(() => repo.cleanup());
 
 function gate(base: string, head: string) {
-  try {
-    const out = execFileSync(
-      process.execPath,
-      [join(PROJECT_ROOT, 'scripts/gate.ts'), '--root', repo.root, '--base', base, '--head', head],
-      {
-        encoding: 'utf8',
-        env: { ...process.env, GITHUB_ACTIONS: '' },
-      },
-    );
-    return { code: 0, out };
-  } catch (error) {
-    const e = error as { status: number; stdout: string; stderr: string };
-    return { code: e.status, out: e.stdout + e.stderr };
-  }
+  const r = runScript('gate.ts', ['--root', repo.root, '--base', base, '--head', head]);
+  return { code: r.status, out: r.out };
 }
 
 /** The words of a text as the needles hold them (lower case, punctuation dropped). */

@@ -1,8 +1,8 @@
-import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { advisoryPath, advisoryYaml, PROJECT_ROOT } from '../helpers/test-repo.ts';
+import { runScript } from '../helpers/run-script.ts';
+import { advisoryPath, advisoryYaml } from '../helpers/test-repo.ts';
 import { type GateRepo, gateRepo } from './gate-context.ts';
 
 // The command always reads the real clock, so these use embargoes far in the past or future.
@@ -29,16 +29,8 @@ beforeAll(async () => {
 afterAll(() => g.repo.cleanup());
 
 function gate(...args: string[]) {
-  try {
-    const out = execFileSync(process.execPath, [join(PROJECT_ROOT, 'scripts/gate.ts'), '--root', g.repo.root, ...args], {
-      encoding: 'utf8',
-      env: { ...process.env, GITHUB_ACTIONS: '' },
-    });
-    return { code: 0, out };
-  } catch (error) {
-    const e = error as { status: number; stdout: string; stderr: string };
-    return { code: e.status, out: e.stdout + e.stderr };
-  }
+  const r = runScript('gate.ts', ['--root', g.repo.root, ...args]);
+  return { code: r.status, out: r.out };
 }
 
 test('an embargo in the future: exit 1, the change listed, one line per finding with file:line:col and code', () => {

@@ -2,11 +2,10 @@
 // under a data folder is skipped (README.md, .gitkeep, dotfiles), a sealed file
 // is exactly one OpenPGP message, a file name cannot forge runner commands, and
 // a folder that only looks like advisories/ is refused.
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
-import * as openpgp from 'openpgp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { advisoryYaml, makeTestRepo, PROJECT_ROOT } from '../helpers/test-repo.ts';
+import { runScript } from '../helpers/run-script.ts';
+import { sealedMessage } from '../helpers/sealed-message.ts';
+import { advisoryYaml, makeTestRepo } from '../helpers/test-repo.ts';
 import { codes, type GateRepo, gateRepo } from './gate-context.ts';
 
 const NOW = new Date('2026-11-24T12:00:00Z');
@@ -18,21 +17,13 @@ let g: GateRepo;
 let sealed: string;
 beforeAll(async () => {
   g = await gateRepo();
-  const { publicKey } = await openpgp.generateKey({
-    type: 'curve25519',
-    userIDs: [{ name: 'Ada', email: 'ada@test.example' }],
-    format: 'object',
-  });
-  sealed = (await openpgp.encrypt({ message: await openpgp.createMessage({ text: SECRET }), encryptionKeys: publicKey })) as string;
+  sealed = await sealedMessage(SECRET);
 });
 afterAll(() => g.repo.cleanup());
 
 function cli(script: string, root: string, args: string[], env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, [join(PROJECT_ROOT, 'scripts', script), '--root', root, ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, GITHUB_ACTIONS: '', ...env },
-  });
-  return { status: r.status, out: r.stdout + r.stderr };
+  const r = runScript(script, ['--root', root, ...args], env);
+  return { status: r.status, out: r.out };
 }
 
 /** `check --format json` on a working tree holding the settings, the roster and `files`. */

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { runGate } from '../../src/core/gate/index.ts';
+import { runScript } from '../helpers/run-script.ts';
 import { advisoryPath, advisoryYaml, PROJECT_ROOT } from '../helpers/test-repo.ts';
 import { codes, type GateRepo, gateRepo } from './gate-context.ts';
 
@@ -27,11 +28,8 @@ beforeAll(async () => {
 afterAll(() => g.repo.cleanup());
 
 function gateCli(...args: string[]) {
-  const r = spawnSync(process.execPath, [join(PROJECT_ROOT, 'scripts/gate.ts'), '--root', g.repo.root, ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, GITHUB_ACTIONS: '' },
-  });
-  return { status: r.status, out: r.stdout + r.stderr };
+  const r = runScript('gate.ts', ['--root', g.repo.root, ...args]);
+  return { status: r.status, out: r.out };
 }
 
 describe('npm run gate -- --push', () => {

@@ -1,5 +1,6 @@
 import * as openpgp from 'openpgp';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { sealedMessage } from '../helpers/sealed-message.ts';
 import { codes, type GateRepo, gateRepo } from './gate-context.ts';
 
 const NOW = new Date('2026-11-24T12:00:00Z');
@@ -8,13 +9,7 @@ let g: GateRepo;
 let sealed: string;
 beforeAll(async () => {
   g = await gateRepo();
-  const { publicKey } = await openpgp.generateKey({
-    type: 'curve25519',
-    userIDs: [{ name: 'Ada', email: 'ada@test.example' }],
-    format: 'object',
-  });
-  const message = await openpgp.createMessage({ text: 'id: TST-2026-0009\nstatus: draft\n' });
-  sealed = (await openpgp.encrypt({ message, encryptionKeys: publicKey })) as string;
+  sealed = await sealedMessage('id: TST-2026-0009\nstatus: draft\n');
 });
 afterAll(() => g.repo.cleanup());
 

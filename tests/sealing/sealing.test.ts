@@ -13,16 +13,8 @@ import {
   SEALED_NAME,
   sealDraft,
 } from '../../src/core/index.ts';
-import {
-  advisoryYaml,
-  generateTestKey,
-  makeTestRepo,
-  NOW,
-  rosterYaml,
-  type TestKey,
-  type TestRepo,
-  termsYaml,
-} from '../helpers/test-repo.ts';
+import { generateTestKeys, teamFiles } from '../helpers/team.ts';
+import { advisoryYaml, makeTestRepo, NOW, type TestKey, type TestRepo } from '../helpers/test-repo.ts';
 
 const DAY = 86_400_000;
 let ada: TestKey;
@@ -42,33 +34,24 @@ ${advisoryYaml({ id: 'TST-2026-0042', status: 'embargoed', package: 'secretpkg' 
 const SETTINGS_ON = 'sealing:\n  enabled: true\n';
 
 beforeAll(async () => {
-  [ada, bo, cy, stranger] = (await Promise.all(['Ada', 'Bo', 'Cy', 'Stranger'].map((name) => generateTestKey({ name })))) as [
-    TestKey,
-    TestKey,
-    TestKey,
-    TestKey,
-  ];
+  [ada, bo, cy, stranger] = await generateTestKeys('Ada', 'Bo', 'Cy', 'Stranger');
 }, 60_000);
 
 afterEach(() => repo?.cleanup());
 
 /** Ada and Bo are on the team at NOW; Cy's term ended in October (Cy left). */
 async function sealingRepo(enabled = true): Promise<{ repo: TestRepo; db: () => Database }> {
-  repo = await makeTestRepo({
-    'rotations/roster.yaml': rosterYaml([
-      { handle: 'ada', fingerprint: ada.fingerprint },
-      { handle: 'bo', fingerprint: bo.fingerprint },
-      { handle: 'cy', fingerprint: cy.fingerprint },
+  repo = await makeTestRepo(
+    teamFiles([
+      { handle: 'ada', key: ada, terms: [{ from: '2026-06-01T00:00:00Z', until: '2027-01-01T00:00:00Z' }] },
+      { handle: 'bo', key: bo, terms: [{ role: 'reviewer', from: '2026-06-01T00:00:00Z', until: '2027-01-01T00:00:00Z' }] },
+      {
+        handle: 'cy',
+        key: cy,
+        terms: [{ role: 'reviewer', position: 'backup', from: '2026-04-01T00:00:00Z', until: '2026-10-01T00:00:00Z' }],
+      },
     ]),
-    'rotations/terms/2026.yaml': termsYaml([
-      { member: 'ada', from: '2026-06-01T00:00:00Z', until: '2027-01-01T00:00:00Z' },
-      { member: 'bo', role: 'reviewer', from: '2026-06-01T00:00:00Z', until: '2027-01-01T00:00:00Z' },
-      { member: 'cy', role: 'reviewer', position: 'backup', from: '2026-04-01T00:00:00Z', until: '2026-10-01T00:00:00Z' },
-    ]),
-    'rotations/keys/ada.asc': ada.publicArmored,
-    'rotations/keys/bo.asc': bo.publicArmored,
-    'rotations/keys/cy.asc': cy.publicArmored,
-  });
+  );
   if (enabled) repo.write({ 'watchkeeper.yaml': `${repo.read('watchkeeper.yaml')}${SETTINGS_ON}` });
   return { repo, db: () => loadDatabase(repo.root, { now: NOW }) };
 }

@@ -1,19 +1,11 @@
 // The thin scripts end to end: sign with the key in the environment, verify, seal, and check's sealed-draft wiring.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import {
-  advisoryYaml,
-  generateTestKey,
-  makeTestRepo,
-  PROJECT_ROOT,
-  rosterYaml,
-  type TestKey,
-  type TestRepo,
-  termsYaml,
-} from '../helpers/test-repo.ts';
+import { runScriptClean } from '../helpers/run-script.ts';
+import { generateTestKeys, teamFiles } from '../helpers/team.ts';
+import { advisoryYaml, makeTestRepo, type TestKey, type TestRepo } from '../helpers/test-repo.ts';
 import { writeSite } from './fixtures.ts';
 
 let ada: TestKey;
@@ -22,27 +14,21 @@ let repo: TestRepo;
 let outside: string;
 
 /** Runs a script the way `npm run` does, in a clean environment with the real clock. */
-function run(script: string, args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, [join(PROJECT_ROOT, 'scripts', script), ...args], {
-    encoding: 'utf8',
-    env: { PATH: process.env.PATH ?? '', ...env },
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const run = runScriptClean;
 
 beforeAll(async () => {
-  [ada, bo] = await Promise.all([generateTestKey({ name: 'Ada' }), generateTestKey({ name: 'Bo' })]);
+  [ada, bo] = await generateTestKeys('Ada', 'Bo');
   // Terms around the real clock, since scripts read it: Ada is on the team, Bo is not (yet).
   const year = new Date().getUTCFullYear();
-  repo = await makeTestRepo({
-    'rotations/roster.yaml': rosterYaml([
-      { handle: 'ada', fingerprint: ada.fingerprint },
-      { handle: 'bo', fingerprint: bo.fingerprint },
-    ]),
-    'rotations/terms/now.yaml': termsYaml([{ member: 'ada', from: `${year - 1}-01-01T00:00:00Z`, until: `${year + 1}-01-01T00:00:00Z` }]),
-    'rotations/keys/ada.asc': ada.publicArmored,
-    'rotations/keys/bo.asc': bo.publicArmored,
-  });
+  repo = await makeTestRepo(
+    teamFiles(
+      [
+        { handle: 'ada', key: ada, terms: [{ from: `${year - 1}-01-01T00:00:00Z`, until: `${year + 1}-01-01T00:00:00Z` }] },
+        { handle: 'bo', key: bo },
+      ],
+      'now',
+    ),
+  );
   outside = mkdtempSync(join(tmpdir(), 'watchkeeper-cli-'));
 }, 60_000);
 
@@ -102,12 +88,16 @@ test('npm run seal writes a random-named file and removes the plain draft; npm r
 
   // Bo joins the team: the draft sealed before cannot be opened by Bo, and check says so.
   const year = new Date().getUTCFullYear();
-  repo.write({
-    'rotations/terms/now.yaml': termsYaml([
-      { member: 'ada', from: `${year - 1}-01-01T00:00:00Z`, until: `${year + 1}-01-01T00:00:00Z` },
-      { member: 'bo', role: 'reviewer', from: `${year - 1}-01-01T00:00:00Z`, until: `${year + 1}-01-01T00:00:00Z` },
-    ]),
-  });
+  const aroundNow = { from: `${year - 1}-01-01T00:00:00Z`, until: `${year + 1}-01-01T00:00:00Z` };
+  repo.write(
+    teamFiles(
+      [
+        { handle: 'ada', key: ada, terms: [aroundNow] },
+        { handle: 'bo', key: bo, terms: [{ role: 'reviewer', ...aroundNow }] },
+      ],
+      'now',
+    ),
+  );
   const stale = run('check.ts', ['--root', repo.root, '--no-cache', '--format', 'json']);
   expect(stale.status).toBe(1);
   const found = (JSON.parse(stale.stdout) as { diagnostics: { code: string; file: string }[] }).diagnostics;

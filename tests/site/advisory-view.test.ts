@@ -2,7 +2,17 @@
 import { expect, test } from 'vitest';
 import { advisoryFacts } from '../../src/core/export/facts.ts';
 import { type Advisory, loadDatabase } from '../../src/core/index.ts';
-import { aliasHref, fixViews, revisionLink, severityView } from '../../src/site/advisory-view.ts';
+import {
+  aliasHref,
+  coordinatorName,
+  creditRole,
+  dataForms,
+  fixViews,
+  packageFeeds,
+  referenceViews,
+  revisionLink,
+  severityView,
+} from '../../src/site/advisory-view.ts';
 import type { Entry } from '../../src/site/database.ts';
 import { rowSearchText, rowSeverity } from '../../src/site/list-row.ts';
 import { NOW, PROJECT_ROOT } from '../helpers/test-repo.ts';
@@ -79,4 +89,42 @@ test('the score is stated once, and a withdrawn advisory has no colour, on its p
 test('a list row is found by id, alias, package, summary words and versions', () => {
   const text = rowSearchText(entry(example('KSA-2026-0001')));
   for (const word of ['ksa-2026-0001', 'cve-2026-0101', 'openssl', 'denial', '3.0.15-1.ks3']) expect(text).toContain(word);
+});
+
+test('credits, references and the coordinator are shown in words, and only safe addresses are linked', () => {
+  expect(creditRole('REMEDIATION_DEVELOPER')).toBe('remediation developer');
+  expect(creditRole(undefined)).toBeUndefined();
+  const a = {
+    ...example('KSA-2026-0001'),
+    references: [
+      { type: 'ADVISORY', url: 'https://example.test/a' },
+      { type: 'WEB', url: 'javascript:alert(1)' },
+    ],
+  } as Advisory;
+  expect(referenceViews(a)).toEqual([
+    { tag: 'advisory', url: 'https://example.test/a', href: 'https://example.test/a' },
+    { tag: 'web', url: 'javascript:alert(1)' },
+  ]);
+  const amara = db.memberByHandle.get('amara');
+  expect(amara).toBeDefined();
+  expect(coordinatorName(db, 'amara')).toBe(amara?.name);
+  expect(coordinatorName(db, 'nobody-here')).toBe('nobody-here');
+});
+
+test('an advisory’s data forms use the export addresses and the OSV id prefix from the settings', () => {
+  const a = example('KSA-2026-0001');
+  const forms = dataForms(a, advisoryFacts(a, db.settings), db.settings);
+  expect(forms.links.map((l) => [l.label, l.href])).toEqual([
+    ['OSV JSON', '/osv/x_KSA-2026-0001.json'],
+    ['CSAF 2.0', '/.well-known/csaf/white/2026/ksa-2026-0001.json'],
+    ['Tracker JSON', '/advisories/KSA-2026-0001.json'],
+  ]);
+  expect(forms.permalink).toBe(new URL('/advisories/KSA-2026-0001/', db.settings.site_url).href);
+});
+
+test('an advisory page advertises one feed per affected package', () => {
+  const a = example('KSA-2026-0001');
+  const facts = advisoryFacts(a, db.settings);
+  expect(packageFeeds(facts).map((f) => [f.scope.kind, f.label])).toEqual([['package', 'Advisories for openssl']]);
+  expect(packageFeeds(facts)[0]?.scope).toEqual({ kind: 'package', pkg: facts.packages[0] });
 });

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { checkForBuild } from '../../src/site/check-for-build.ts';
 import { buildSiteData } from '../../src/site/database.ts';
-import { generateTestKey, makeTestRepo, NOW, rosterYaml, type TestRepo, termsYaml } from '../helpers/test-repo.ts';
+import { teamFiles } from '../helpers/team.ts';
+import { generateTestKey, makeTestRepo, NOW, type TestRepo } from '../helpers/test-repo.ts';
 import { buildSite } from './build-site.ts';
 
 const CREATED = new Date('2025-06-01T00:00:00Z');
@@ -20,18 +21,12 @@ beforeAll(async () => {
     generateTestKey({ name: 'Ada', created: CREATED, expiresInSeconds: (EXPIRED_AT.getTime() - CREATED.getTime()) / 1000 }),
     generateTestKey({ name: 'Bo', created: CREATED }),
   ]);
-  repo = await makeTestRepo({
-    'rotations/roster.yaml': rosterYaml([
-      { handle: 'ada', fingerprint: expired.fingerprint },
-      { handle: 'bo', fingerprint: good.fingerprint },
+  repo = await makeTestRepo(
+    teamFiles([
+      { handle: 'ada', key: expired, terms: [{ from: '2026-07-01T00:00:00Z', until: '2027-01-01T00:00:00Z' }] },
+      { handle: 'bo', key: good, terms: [{ position: 'backup', from: '2026-07-01T00:00:00Z', until: '2027-01-01T00:00:00Z' }] },
     ]),
-    'rotations/terms/2026.yaml': termsYaml([
-      { member: 'ada', from: '2026-07-01T00:00:00Z', until: '2027-01-01T00:00:00Z' },
-      { member: 'bo', position: 'backup', from: '2026-07-01T00:00:00Z', until: '2027-01-01T00:00:00Z' },
-    ]),
-    'rotations/keys/ada.asc': expired.publicArmored,
-    'rotations/keys/bo.asc': good.publicArmored,
-  });
+  );
 });
 afterAll(() => {
   repo?.cleanup();

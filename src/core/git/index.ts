@@ -20,9 +20,10 @@
  * (tests/helpers/test-repo.ts); revisions (`main~2`, abbreviated ids) are
  * resolved here too, so no Watchkeeper code calls it.
  */
-export { type CommitGraph, landingCommits, readCommitGraph } from './commits.ts';
+export { landingCommits, readCommitGraph } from './commits.ts';
 export { mergeBases } from './merge-base.ts';
-export { isNotFound, NotFoundError, UnsupportedRepositoryError } from './object-store.ts';
+// The error classes stay exported although no caller names them yet: they are what a reader of the facade catches.
+export { NotFoundError, UnsupportedRepositoryError } from './object-store.ts';
 export {
   type CommitInfo,
   entryAtPath,
@@ -30,7 +31,6 @@ export {
   MissingObjectError,
   readBlobBytes,
   readCommitInfo,
-  readObject,
   readObjectBytes,
   readTreeEntries,
   type TreeEntry,

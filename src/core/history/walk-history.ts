@@ -155,8 +155,18 @@ function walk(repo: GitRepo, ref: string, empty: History): History {
       return undefined;
     }
   };
-  findFirstVersions(byId, read);
-  for (const entry of byId.values()) markDataChanges(entry, read);
+  for (const entry of byId.values()) {
+    // Both passes read the same versions (the first published one at least):
+    // each is read and inflated once, and forgotten after its advisory, so
+    // memory holds one advisory's versions at a time.
+    const versions = new Map<string, Uint8Array | undefined>();
+    const readOnce = (oid: string) => {
+      if (!versions.has(oid)) versions.set(oid, read(oid));
+      return versions.get(oid);
+    };
+    findFirstVersions(entry, readOnce);
+    markDataChanges(entry, readOnce);
+  }
 
   const history: History = { available: true, head, shallow: boundary.size > 0, commits: graph.commits.length, byId, diagnostics: [] };
   if (history.shallow) {
@@ -258,27 +268,25 @@ function recordChanges(
  * and the first one with a fix date are known. A version at a shallow cut
  * proves nothing about when it first appeared, so it is not taken as first.
  */
-function findFirstVersions(byId: Map<string, AdvisoryHistory>, read: (oid: string) => Uint8Array | undefined): void {
+function findFirstVersions(entry: AdvisoryHistory, read: (oid: string) => Uint8Array | undefined): void {
   const decoder = new TextDecoder();
-  for (const entry of byId.values()) {
-    let publishedSeen = false;
-    let fixedSeen = false;
-    for (const revision of entry.revisions) {
-      if (publishedSeen && fixedSeen) break;
-      if (!revision.blob) continue;
-      const bytes = read(revision.blob);
-      // A version that cannot be read may be the first published one: a later one would give a wrong date.
-      if (!bytes) break;
-      const facts = versionFacts(decoder.decode(bytes));
-      const point = (value: string | undefined) => ({ sha: revision.sha, date: revision.landedDate, ...(value ? { value } : {}) });
-      if (!publishedSeen && (facts.status === 'published' || facts.status === 'withdrawn')) {
-        publishedSeen = true;
-        if (!revision.cut) entry.firstPublished = point(facts.published);
-      }
-      if (!fixedSeen && facts.fixed) {
-        fixedSeen = true;
-        if (!revision.cut) entry.firstFixed = point(facts.fixed);
-      }
+  let publishedSeen = false;
+  let fixedSeen = false;
+  for (const revision of entry.revisions) {
+    if (publishedSeen && fixedSeen) break;
+    if (!revision.blob) continue;
+    const bytes = read(revision.blob);
+    // A version that cannot be read may be the first published one: a later one would give a wrong date.
+    if (!bytes) break;
+    const facts = versionFacts(decoder.decode(bytes));
+    const point = (value: string | undefined) => ({ sha: revision.sha, date: revision.landedDate, ...(value ? { value } : {}) });
+    if (!publishedSeen && (facts.status === 'published' || facts.status === 'withdrawn')) {
+      publishedSeen = true;
+      if (!revision.cut) entry.firstPublished = point(facts.published);
+    }
+    if (!fixedSeen && facts.fixed) {
+      fixedSeen = true;
+      if (!revision.cut) entry.firstFixed = point(facts.fixed);
     }
   }
 }

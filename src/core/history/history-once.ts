@@ -1,0 +1,41 @@
+import { resolve } from 'node:path';
+import type { Advisory, Database } from '../model.ts';
+import { advisoryDatesFrom, type DatesFromHistory } from './dates-from-history.ts';
+import type { History } from './types.ts';
+import { type HistoryOptions, loadHistory } from './walk-history.ts';
+
+/**
+ * published: when the advisory was first published (undefined for drafts and
+ * embargoed previews); modified: when it last changed; revisions: its
+ * timeline events and later commits; source/note: whether git history or the
+ * advisory's own timeline supplied them, and why.
+ */
+export type AdvisoryDates = DatesFromHistory;
+
+// One walk of the git history per data root and ref per process, shared by
+// every caller: the site's pages, feeds and exports, `npm run record`, and any
+// other script that needs dates (the walk reads every commit once; see
+// docs/record.md). The diagnostics stay in History.diagnostics: core never
+// prints, the caller says them once.
+const walked = new Map<string, History>();
+
+/** The git history of the data repository at `root` (from `options.ref`, HEAD by default), walked once. */
+export function historyOnce(root: string, options: HistoryOptions = {}): History {
+  const key = `${resolve(root)}\0${options.ref ?? 'HEAD'}`;
+  let history = walked.get(key);
+  if (!history) {
+    history = loadHistory(root, options);
+    walked.set(key, history);
+  }
+  return history;
+}
+
+/**
+ * THE place the site and the CLI get an advisory's dates from, so they all
+ * agree: from the git history (last change, revisions, commit links), with the
+ * advisory's timeline as the fallback when there is no usable history (no
+ * .git, a shallow clone, an uncommitted file), which `source` and `note` say.
+ */
+export function advisoryDates(db: Database, advisory: Advisory, history: History = historyOnce(db.root)): AdvisoryDates {
+  return advisoryDatesFrom(advisory, history, db.settings.forge?.commit_url);
+}

@@ -1,0 +1,37 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from './test-repo.ts';
+
+export interface ScriptRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  /** Standard output then standard error, for assertions that do not care which. */
+  out: string;
+}
+
+/**
+ * Runs `node scripts/<script> …args` as a child process, the way `npm run`
+ * does, with the CI annotation format off (GITHUB_ACTIONS empty) unless `env`
+ * sets it. Commands are tested end to end: exit status and output.
+ */
+export function runScript(script: string, args: readonly string[], env: Record<string, string> = {}): ScriptRun {
+  const r = spawnSync(process.execPath, [join(PROJECT_ROOT, 'scripts', script), ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, GITHUB_ACTIONS: '', ...env },
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr, out: r.stdout + r.stderr };
+}
+
+/**
+ * The same in a clean environment: only PATH and `env`, so nothing from the
+ * test runner's environment (a signing key, a data root, CI variables) reaches
+ * the command.
+ */
+export function runScriptClean(script: string, args: readonly string[], env: Record<string, string> = {}): ScriptRun {
+  const r = spawnSync(process.execPath, [join(PROJECT_ROOT, 'scripts', script), ...args], {
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', ...env },
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr, out: r.stdout + r.stderr };
+}
