@@ -35,11 +35,16 @@ export function triageRepoFiles(): Record<string, string> {
       'A test vulnerability in widget',
       '"Integer overflow in gadget image decoder tables"',
     ),
+    // Written plainly and publishable on its own; only an alias ties it to the embargoed advisory.
+    'vulns/2026/CVE-2026-0606.yaml': recordYaml({ id: 'CVE-2026-0606', top: 'aliases: [GHSA-q2w3-e4r5-t6y7]' }).replace(
+      'A test vulnerability in widget',
+      '"Gadget thumbnailer trusts embedded colour profiles"',
+    ),
     [advisoryPath('TST-2026-0002')]: advisoryYaml({
       id: 'TST-2026-0002',
       status: 'embargoed',
       reported: '2026-11-20T10:00:00Z',
-      extra: 'aliases: [CVE-2026-0505]\nembargo:\n  until: 2026-12-02T14:00:00Z\n',
+      extra: 'aliases: [CVE-2026-0505, GHSA-q2w3-e4r5-t6y7]\nembargo:\n  until: 2026-12-02T14:00:00Z\n',
     }).replace('A test vulnerability in widget', 'Gadget decoder overflow'),
   };
 }

@@ -64,6 +64,11 @@ describe('npm run leak-scan finds an unpublishable triage record’s text like a
       '<p>Integer overflow in gadget image decoder tables</p>',
       'of CVE-2026-0505, which is a triage record for an advisory that is not publishable',
     ],
+    [
+      'the summary of a plainly written record sharing only an alias with an embargoed advisory',
+      '<p>Gadget thumbnailer trusts embedded colour profiles</p>',
+      'of CVE-2026-0606, which is a triage record for an advisory that is not publishable',
+    ],
   ])('%s', (_, html, expected) => {
     const result = leakScan(`<html><body>\n${html}\n</body></html>\n`);
     expect(result.code).toBe(1);

@@ -37,7 +37,8 @@ export function secretsInFolder(root: string, now: Date): Secrets {
   const out: Secrets = { secrets: [], diagnostics: [] };
   const files = listDataFiles(root);
   out.diagnostics.push(...files.diagnostics.filter((d) => d.severity === 'error'));
-  const judged = new Map<string, ReturnType<typeof secretOfFile>>();
+  // Advisories first: their secret names decide which triage records publishableTriage leaves out too.
+  let names: Set<string> | undefined;
   for (const rel of [...files.advisories, ...files.triage]) {
     let bytes: Uint8Array;
     try {
@@ -48,11 +49,14 @@ export function secretsInFolder(root: string, now: Date): Secrets {
       continue;
     }
     const one = secretOfFile(rel, bytes, now);
-    judged.set(rel, one);
     out.diagnostics.push(...one.diagnostics);
     if (one.secret) out.secrets.push(one.secret);
+    else if (secretKindOf(rel) === 'triage' && one.diagnostics.length === 0) {
+      names ??= advisoryNames(out.secrets);
+      const hidden = hiddenByAdvisory(rel, bytes, one.publishable, names, now);
+      if (hidden) out.secrets.push(hidden);
+    }
   }
-  out.secrets.push(...hiddenByAdvisories(root, files.triage, judged, out.secrets, now));
   const walk = (rel: string) => {
     let entries: { name: string; folder: boolean }[];
     try {
@@ -69,41 +73,39 @@ export function secretsInFolder(root: string, now: Date): Secrets {
   return out;
 }
 
-/**
- * publishableTriage leaves out a record that shares its id or an alias with an
- * unpublishable advisory, whatever its own fields say; so does the scan. The
- * shared id is already a needle (the advisory's alias); this adds the
- * record's own summary and notes. Records settled by the line scan carry no
- * aliases there, so those whose file-name id is a secret name are parsed.
- */
-function hiddenByAdvisories(
-  root: string,
-  triage: readonly string[],
-  judged: ReadonlyMap<string, ReturnType<typeof secretOfFile>>,
-  secrets: readonly SecretAdvisory[],
-  now: Date,
-): SecretAdvisory[] {
-  const names = new Set(
+/** Upper-cased ids and aliases of the unpublishable advisories read so far (not of unreadable files: their names are ids only). */
+function advisoryNames(secrets: readonly SecretAdvisory[]): Set<string> {
+  return new Set(
     secrets
       .filter((s) => s.kind !== 'triage' && s.state !== 'unreadable')
       .flatMap((s) => [s.id, ...(s.aliases ?? [])].map((n) => n.toUpperCase())),
   );
-  if (names.size === 0) return [];
-  const out: SecretAdvisory[] = [];
-  for (const rel of triage) {
-    const one = judged.get(rel);
-    if (!one || one.secret || one.diagnostics.length > 0) continue;
-    const stem = (rel.split('/').pop() ?? '').replace(/\.yaml$/, '').toUpperCase();
-    let record = one.publishable;
-    if (!record) {
-      if (!names.has(stem)) continue;
-      record = parseFile(rel, readFileSync(join(root, rel)), 'triage').data as TriageFile | undefined;
-      if (!record) continue;
-    }
-    if ([record.id, ...(record.aliases ?? [])].some((n) => names.has(n.toUpperCase())))
-      out.push({ ...secretOfTriage({ ...record, file: rel }, now), state: 'a triage record for an advisory that is not publishable' });
+}
+
+/**
+ * publishableTriage leaves out a record that shares its id or an alias with an
+ * unpublishable advisory, whatever its own fields say; so does the scan. The
+ * shared name is already a needle (the advisory's); this adds the record's own
+ * summary and notes. A record settled by the line scan is parsed only when its
+ * text holds one of those names at all.
+ */
+function hiddenByAdvisory(
+  rel: string,
+  bytes: Uint8Array,
+  parsed: TriageFile | undefined,
+  names: ReadonlySet<string>,
+  now: Date,
+): SecretAdvisory | undefined {
+  if (names.size === 0) return undefined;
+  let record = parsed;
+  if (!record) {
+    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8').toUpperCase();
+    if (![...names].some((name) => text.includes(name))) return undefined;
+    record = parseFile(rel, bytes, 'triage').data as TriageFile | undefined;
+    if (!record) return undefined;
   }
-  return out;
+  if (![record.id, ...(record.aliases ?? [])].some((n) => names.has(n.toUpperCase()))) return undefined;
+  return { ...secretOfTriage({ ...record, file: rel }, now), state: 'a triage record for an advisory that is not publishable' };
 }
 
 function addUnreadable(out: Secrets, rel: string): void {
