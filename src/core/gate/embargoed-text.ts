@@ -70,9 +70,9 @@ export async function embargoedTextFindings(options: EmbargoedTextOptions): Prom
   if (added.length === 0) return out;
 
   const secretIds = new Set(secrets.map((s) => s.id.toUpperCase()));
-  const exempt = olderTextExemptions(options.root, needles, secretIds, () => loadHistory(options.root, { ref: options.mergeBase }))(
-    new Set(added.map((a) => a.needle)),
-  );
+  const exempt = olderTextExemptions(options.root, needles, secretIds, (folder) =>
+    loadHistory(options.root, { ref: options.mergeBase, folder }),
+  )(new Set(added.map((a) => a.needle)));
   const seen = new Set<string>();
   for (const { path, needle, line } of added) {
     const owner = (needles.needles[needle] as LeakNeedles['needles'][number]).owner;
