@@ -7,9 +7,10 @@ import { dataRootOption, EXIT_PROBLEMS, EXIT_USAGE, outputFormat, parseCli, prin
 
 const USAGE = `Usage: npm run gate -- --base <rev> --head <rev> [--push] [--verify-commits] [--root DIR] [--format human|json|github]
 
-Lists the advisory files the change adds, modifies, renames or deletes between
-the merge base of <base> and <head>, and <head>; fails when one is under
-embargo, breaks the embargo policy, or changes or deletes a published advisory.
+Lists the advisory files and triage records (vulns/) the change adds, modifies,
+renames or deletes between the merge base of <base> and <head>, and <head>;
+fails when one is under embargo, breaks the embargo policy, or changes or
+deletes a published advisory or a public triage record.
 --push gates a push instead: <base> is the branch before the push and must be
 an ancestor of <head> (a rewritten history fails), and <base> itself is
 compared with <head>.
@@ -60,7 +61,7 @@ await runCommand(async () => {
   if (result.compared) {
     const what = result.mergeBase ? 'merge base' : 'pushed-over commit';
     console.log(
-      `gate: ${result.changes.length} advisory file(s) changed between ${what} ${result.compared.slice(0, 12)} and ${result.head?.slice(0, 12)}`,
+      `gate: ${result.changes.length} advisory and triage file(s) changed between ${what} ${result.compared.slice(0, 12)} and ${result.head?.slice(0, 12)}`,
     );
     for (const change of result.changes) {
       const from = change.from ? `${printablePath(change.from)} -> ` : '';

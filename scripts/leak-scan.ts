@@ -8,8 +8,8 @@ const USAGE = `Usage: npm run leak-scan -- [DIR] [--root DIR] [--format human|js
 
 Scans every file in DIR (default dist/: pages, feeds, exports, sitemaps and
 the search index, decompressing what is compressed) for the id, aliases,
-summary or distinctive details text of any advisory that is not publishable
-now (drafts, embargoed, not yet published, unreadable), after decoding
+summary or distinctive details text of any advisory or triage record (vulns/)
+that is not publishable now (drafts, embargoed, not yet published, unreadable), after decoding
 entities, escapes, percent-encoding, markup and look-alike characters. A file
 it cannot read as UTF-8 text or a known binary format is a finding. Runs after
 every build. The clock is the build's: the real time, or WATCHKEEPER_BUILD_NOW
@@ -29,7 +29,7 @@ await runCommand(async () => {
   const seconds = (performance.now() - started) / 1000;
   if (format !== 'json')
     console.log(
-      `leak-scan: ${report.filesScanned} files (${(report.bytesScanned / 1e6).toFixed(1)} MB) in ${dir} against ${report.advisories} unpublishable advisories (${report.needles} needles) in ${seconds.toFixed(2)} s`,
+      `leak-scan: ${report.filesScanned} files (${(report.bytesScanned / 1e6).toFixed(1)} MB) in ${dir} against ${report.advisories} unpublishable advisories and triage records (${report.needles} needles) in ${seconds.toFixed(2)} s`,
     );
   return printDiagnostics(report.diagnostics, report.filesScanned, format);
 });

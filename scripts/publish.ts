@@ -10,7 +10,8 @@ Opens a sealed draft with your secret key ($${DECRYPTION_KEY_ENV}, passphrase in
 $${DECRYPTION_PASSPHRASE_ENV}, or --key-file outside the repository), checks it
 like any advisory, refuses while its embargo is still on, writes
 advisories/<year>/<id>.yaml exactly as sealed (comments included) and removes
-the sealed file. Nothing changes when a step fails. Then set its status to
+the sealed file. A sealed triage record (vulns/sealed/) is checked as a record
+and written to vulns/<year>/<id>.yaml. Nothing changes when a step fails. Then set its status to
 published and open the pull request. See docs/sealing.md.
 Exit status: 0 published, 1 problems, 2 usage or internal error.`;
 

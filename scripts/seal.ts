@@ -1,4 +1,4 @@
-// npm run seal -- <draft> — encrypts an advisory draft to everyone on the team, as advisories/sealed/<random>.yaml.asc.
+// npm run seal -- <draft> — encrypts an advisory draft (or a triage record) to everyone on the team, as advisories/sealed/ (vulns/sealed/)<random>.yaml.asc.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
@@ -18,7 +18,9 @@ const USAGE = `Usage: npm run seal -- <draft.yaml> [--replace advisories/sealed/
        [--root DIR] [--format human|json|github]
 
 Encrypts an advisory draft (status draft or embargoed) to the encryption keys
-of everyone on the team now and writes advisories/sealed/<random>.yaml.asc.
+of everyone on the team now and writes advisories/sealed/<random>.yaml.asc;
+an unpublishable triage record (embargoed, or not yet public upstream) goes to
+vulns/sealed/<random>.yaml.asc the same way.
 A draft inside the repository is then removed (--keep leaves it). --replace
 overwrites an existing sealed draft after you edited it (see npm run unseal).
 --reseal opens a sealed draft with your key ($${DECRYPTION_KEY_ENV} or
@@ -50,7 +52,9 @@ await runCommand(async () => {
   }
   const target = values.reseal ?? values.replace;
   if (target !== undefined && !isSealedPath(target)) {
-    console.error(`${target} is not a sealed draft path (advisories/sealed/<name>.yaml.asc, relative to the repository root).`);
+    console.error(
+      `${target} is not a sealed draft path (advisories/sealed/<name>.yaml.asc or vulns/sealed/<name>.yaml.asc, relative to the repository root).`,
+    );
     return EXIT_USAGE;
   }
   const db = loadDatabase(root, { now });

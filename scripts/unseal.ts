@@ -6,7 +6,7 @@ import { DECRYPTION_KEY_ENV, DECRYPTION_PASSPHRASE_ENV, openSealedFile, repoRela
 import { dataRootOption, EXIT_PROBLEMS, EXIT_USAGE, outputFormat, parseCli, printDiagnostics, runCommand } from './lib/cli.ts';
 import { KEY_FILE_OPTION, secretKeyFrom } from './lib/secret-key.ts';
 
-const USAGE = `Usage: npm run unseal -- advisories/sealed/<name>.yaml.asc [--out FILE] [--key-file PATH] [--root DIR]
+const USAGE = `Usage: npm run unseal -- advisories/sealed/<name>.yaml.asc|vulns/sealed/<name>.yaml.asc [--out FILE] [--key-file PATH] [--root DIR]
 
 Decrypts a sealed draft with your secret key ($${DECRYPTION_KEY_ENV}, passphrase in
 $${DECRYPTION_PASSPHRASE_ENV}, or --key-file outside the repository) and writes

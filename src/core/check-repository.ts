@@ -49,7 +49,7 @@ function prepareFiles(root: string): PreparedFiles {
   const files = listDataFiles(root);
   const bytes = new Map<string, Uint8Array>();
   const keys = new Map<string, string>();
-  for (const rel of [...files.advisories, ...files.rotations]) {
+  for (const rel of [...files.advisories, ...files.rotations, ...files.triage, ...files.releases]) {
     try {
       const content = readFileSync(join(root, rel));
       bytes.set(rel, content);

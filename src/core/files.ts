@@ -21,6 +21,12 @@ export const SEALED_FOLDER = 'advisories/sealed';
 /** Folder of triage records and releases (docs/triage.md). */
 export const TRIAGE_FOLDER = 'vulns';
 
+/** Folder of sealed (encrypted) triage records, read by the sealing checks like advisories/sealed/. */
+export const TRIAGE_SEALED_FOLDER = 'vulns/sealed';
+
+/** Every sealed folder: one per kind of secret, so a sealed file's folder says which kind it opens into. */
+export const SEALED_FOLDERS = [SEALED_FOLDER, TRIAGE_SEALED_FOLDER] as const;
+
 /**
  * Lists the data files under advisories/, rotations/ and vulns/ without following
  * links. A symlink could point outside the repo or at another advisory, and a
@@ -113,7 +119,7 @@ function walk(root: string, rel: string, out: DataFiles, classify: (rel: string)
         ),
       );
     } else if (stat.isDirectory()) {
-      if (child === SEALED_FOLDER) continue;
+      if ((SEALED_FOLDERS as readonly string[]).includes(child)) continue;
       walk(root, child, out, classify);
     } else if (stat.isFile()) {
       const bucket = classify(child);

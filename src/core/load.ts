@@ -4,7 +4,7 @@ import { runChecks } from './checks/run-checks.ts';
 import { type Diagnostic, diagnostic, sortDiagnostics } from './diagnostics.ts';
 import { type DataFiles, listDataFiles } from './files.ts';
 import { type Advisory, type Database, packageKey, type RotationTerm, type TeamMember } from './model.ts';
-import { cacheKey, type ParseCache } from './parse-cache.ts';
+import { cacheKey, type ParseCache, schemaCacheKey } from './parse-cache.ts';
 import { parseFile } from './parse-file.ts';
 import type { SchemaName } from './schema/validators.ts';
 import { resolveSettings, SETTINGS_FILE, type Settings } from './settings.ts';
@@ -66,7 +66,7 @@ export function loadDatabase(root: string, options: LoadOptions): Database {
       );
       return undefined;
     }
-    const key = cache ? (options.prepared?.keys?.get(rel) ?? cacheKey(bytes)) : '';
+    const key = cache ? schemaCacheKey(schema, options.prepared?.keys?.get(rel) ?? cacheKey(bytes)) : '';
     cache?.used.add(key);
     if (cache?.entries.has(key)) return { file: rel, data: cache.entries.get(key) as T };
     const parsed = parseFile(rel, bytes, schema);

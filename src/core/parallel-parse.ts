@@ -1,12 +1,13 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { PreparedFiles } from './load.ts';
-import { cacheKey, type ParseCache } from './parse-cache.ts';
+import { cacheKey, type ParseCache, schemaCacheKey } from './parse-cache.ts';
 import type { SchemaName } from './schema/validators.ts';
 
 /**
  * Parses every data file missing from the cache on all cores and adds the clean
- * ones to it, so the synchronous loadDatabase() that follows finds them there.
+ * ones to it, so the synchronous loadDatabase() that follows finds them there
+ * (advisories, rotations, triage records and releases).
  * Parsing YAML is most of the cost of a cold check; this is how a cold check
  * of 10,000 advisories stays within a few seconds on two cores.
  */
@@ -20,9 +21,12 @@ export async function parallelParse(
   const jobs: { rel: string; schema: SchemaName }[] = [
     ...files.advisories.map((rel) => ({ rel, schema: 'advisory' as const })),
     ...files.rotations.map((rel) => ({ rel, schema: 'rotation' as const })),
-  ].filter(({ rel }) => {
+    // Triage records can number tens of thousands: parsed on workers like advisories.
+    ...files.triage.map((rel) => ({ rel, schema: 'triage' as const })),
+    ...files.releases.map((rel) => ({ rel, schema: 'release' as const })),
+  ].filter(({ rel, schema }) => {
     const content = bytes.get(rel);
-    return content !== undefined && !cache.entries.has(keys?.get(rel) ?? cacheKey(content));
+    return content !== undefined && !cache.entries.has(schemaCacheKey(schema, keys?.get(rel) ?? cacheKey(content)));
   });
   // Below a few hundred files a worker's start-up costs more than it saves.
   if (jobs.length < 500 || workers < 2) return;

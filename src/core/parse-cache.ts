@@ -41,6 +41,15 @@ export function cacheKey(bytes: Uint8Array): string {
   return `${RULES_HASH}:${createHash('sha256').update(bytes).digest('base64url')}`;
 }
 
+/**
+ * The entry key for bytes judged by one schema. The same bytes under another
+ * kind of path (an advisory copied into vulns/) must be validated against
+ * that kind's schema, never served the data the other schema accepted.
+ */
+export function schemaCacheKey(schema: string, key: string): string {
+  return `${schema}/${key}`;
+}
+
 export function emptyParseCache(): ParseCache {
   return { entries: new Map(), dirty: false, used: new Set() };
 }

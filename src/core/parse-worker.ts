@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
-import { cacheKey } from './parse-cache.ts';
+import { cacheKey, schemaCacheKey } from './parse-cache.ts';
 import { parseFile } from './parse-file.ts';
 import type { SchemaName } from './schema/validators.ts';
 
@@ -19,7 +19,7 @@ for (const { rel, schema } of files) {
   try {
     const bytes = readFileSync(join(root, rel));
     const parsed = parseFile(rel, bytes, schema);
-    if (parsed.data !== undefined) results.push([cacheKey(bytes), parsed.data]);
+    if (parsed.data !== undefined) results.push([schemaCacheKey(schema, cacheKey(bytes)), parsed.data]);
   } catch {
     // Unreadable here means unreadable in the main thread too, which reports it.
   }

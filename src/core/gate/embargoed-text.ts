@@ -1,5 +1,5 @@
 import { type Diagnostic, diagnostic } from '../diagnostics.ts';
-import { SEALED_FOLDER } from '../files.ts';
+import { SEALED_FOLDERS } from '../files.ts';
 import { type GitRepo, readBlobBytes, readTreeEntries, type TreeChange, type TreeEntry } from '../git/index.ts';
 import { loadHistory } from '../history/walk-history.ts';
 import { olderTextExemptions } from '../leak-scan/exemptions.ts';
@@ -22,9 +22,9 @@ export interface EmbargoedTextOptions {
 
 /**
  * The gate's content rule: a change may not add, in ANY file it adds or
- * modifies (advisories, rotations, settings, docs, source, anything), the id,
- * an alias, the summary or a distinctive run of the details of an advisory
- * that is unpublishable at head. The needles are the leak scan's own
+ * modifies (advisories, triage records, rotations, settings, docs, source,
+ * anything), the id, an alias, the summary or a distinctive run of the details
+ * of an advisory — or the notes of a triage record — that is unpublishable at head. The needles are the leak scan's own
  * (secretNeedles), so gate and scan agree on what a leak is. The secret
  * advisory's own file is exempt; text already in the base version of a file
  * is not added by the change; boilerplate is exempt only when history up to
@@ -45,7 +45,7 @@ export async function embargoedTextFindings(options: EmbargoedTextOptions): Prom
     const head = scanBytes(change.path, await readBlobBytes(repo, change.after.oid), needles, matcher);
     if ('unreadable' in head) {
       // Sealed drafts are ciphertext, judged by the sealing rules.
-      if (!change.path.startsWith(`${SEALED_FOLDER}/`))
+      if (!SEALED_FOLDERS.some((folder) => change.path.startsWith(`${folder}/`)))
         out.push(
           diagnostic(
             'GATE_CONTENT_UNREADABLE',
@@ -70,9 +70,9 @@ export async function embargoedTextFindings(options: EmbargoedTextOptions): Prom
   if (added.length === 0) return out;
 
   const secretIds = new Set(secrets.map((s) => s.id.toUpperCase()));
-  const exempt = olderTextExemptions(options.root, needles, secretIds, () => loadHistory(options.root, { ref: options.mergeBase }))(
-    new Set(added.map((a) => a.needle)),
-  );
+  const exempt = olderTextExemptions(options.root, needles, secretIds, (folder) =>
+    loadHistory(options.root, { ref: options.mergeBase, folder }),
+  )(new Set(added.map((a) => a.needle)));
   const seen = new Set<string>();
   for (const { path, needle, line } of added) {
     const owner = (needles.needles[needle] as LeakNeedles['needles'][number]).owner;
@@ -85,7 +85,7 @@ export async function embargoedTextFindings(options: EmbargoedTextOptions): Prom
         path,
         '',
         `This change adds ${describeNeedle(owner)}, which is ${owner.state} (${owner.file}); merged, it would be published with this file.`,
-        `Take it out of ${path}; it may appear only in ${owner.file} until that advisory is published.`,
+        `Take it out of ${path}; it may appear only in ${owner.file} until that ${owner.file.startsWith('vulns/') ? 'triage record' : 'advisory'} is published.`,
         line ? { line, column: 1 } : undefined,
       ),
     );
@@ -94,15 +94,15 @@ export async function embargoedTextFindings(options: EmbargoedTextOptions): Prom
 }
 
 /**
- * Every advisory that is not publishable at `now` in a tree, read from git
- * objects (not the working tree). Files that read plainly as published are
- * settled by a line scan; anything else is parsed and validated in full, and
- * a file that does not read as an advisory — or a sealed draft — gives its id
- * from its file name: unknown text is secret text.
+ * Every advisory and triage record that is not publishable at `now` in a
+ * tree, read from git objects (not the working tree). Files that read plainly
+ * as published are settled by a line scan; anything else is parsed and
+ * validated in full, and a file that does not read — or a sealed draft —
+ * gives its id from its file name: unknown text is secret text. Releases
+ * (vulns/releases/) are inventories and hold no secret.
  */
 export async function secretsAtTree(repo: GitRepo, tree: string, now: Date): Promise<SecretAdvisory[]> {
-  const root = (await readTreeEntries(repo, tree)).find((e) => e.path === 'advisories' && e.type === 'tree');
-  if (!root) return [];
+  const top = await readTreeEntries(repo, tree);
   const out: SecretAdvisory[] = [];
   const walk = async (entry: TreeEntry, prefix: string) => {
     for (const child of await readTreeEntries(repo, entry.oid)) {
@@ -111,15 +111,20 @@ export async function secretsAtTree(repo: GitRepo, tree: string, now: Date): Pro
         await walk(child, path);
         continue;
       }
-      if (child.type !== 'blob' || child.mode === '120000' || path.startsWith(`${SEALED_FOLDER}/`) || !path.endsWith('.yaml')) {
+      const sealed = SEALED_FOLDERS.some((folder) => path.startsWith(`${folder}/`));
+      if (child.type !== 'blob' || child.mode === '120000' || sealed || !path.endsWith('.yaml')) {
         const secret = unreadableSecret(path);
         if (secret) out.push(secret);
         continue;
       }
+      if (path.startsWith('vulns/releases/')) continue;
       const secret = secretOfFile(path, readBlobBytes(repo, child.oid), now).secret;
       if (secret) out.push(secret);
     }
   };
-  await walk(root, 'advisories');
+  for (const folder of ['advisories', 'vulns']) {
+    const root = top.find((e) => e.path === folder && e.type === 'tree');
+    if (root) await walk(root, folder);
+  }
   return out;
 }

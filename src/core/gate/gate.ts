@@ -6,6 +6,7 @@ import { embargoedTextFindings } from './embargoed-text.ts';
 import { otherFindings } from './other-files.ts';
 import { policyAt } from './policy.ts';
 import { changeFindings } from './rules.ts';
+import { triageChangeFindings } from './triage-rules.ts';
 
 export interface GateOptions {
   /** The working tree root of the repository. */
@@ -163,7 +164,7 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
           'GATE_SETTINGS_WITH_DATA',
           'watchkeeper.yaml',
           '',
-          'This change edits watchkeeper.yaml and also changes advisories/ or rotations/; the new settings would judge the data they arrive with.',
+          'This change edits watchkeeper.yaml and also changes advisories/, rotations/ or vulns/; the new settings would judge the data they arrive with.',
           'Split it: merge the settings change on its own (it needs the code owners’ review), then the data change.',
         ),
       );
@@ -194,6 +195,16 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
         ...(change.status === 'renamed' && change.before ? { from: change.before.path } : {}),
       });
       result.diagnostics.push(...changeFindings(change, policy.policy, options.now));
+    }
+    // Triage records (vulns/) are judged by the same rules where a record has the field (triage-rules.ts).
+    for (const change of changes.triage) {
+      result.filesChecked += (change.before ? 1 : 0) + (change.after ? 1 : 0);
+      result.changes.push({
+        status: change.status,
+        path: pathOf(change),
+        ...(change.status === 'renamed' && change.before ? { from: change.before.path } : {}),
+      });
+      result.diagnostics.push(...triageChangeFindings(change, options.now));
     }
     result.diagnostics.push(
       ...(await embargoedTextFindings({

@@ -32,13 +32,13 @@ function wasPublished(version: AdvisoryVersion): boolean {
 }
 
 /** Fail closed: the rules that protect published advisories need to read the base version. */
-function baseUnreadable(before: AdvisoryVersion): Diagnostic {
+export function baseUnreadable(before: AdvisoryVersion<unknown>, kind: 'advisory' | 'triage' = 'advisory'): Diagnostic {
   const why = before.problems.map((p) => p.code).filter((code, i, all) => all.indexOf(code) === i);
   return diagnostic(
     'GATE_BASE_UNREADABLE',
     before.path,
     '',
-    `The base branch's version of this file does not ${before.facts ? 'match the advisory schema' : 'parse as YAML'}${why.length > 0 ? ` (${why.join(', ')})` : ''}, so the gate cannot be sure which rules protect it${before.facts ? '; it judged it by the fields it could read' : ''} and fails closed.`,
+    `The base branch's version of this file does not ${before.facts ? `match the ${kind === 'triage' ? 'triage record' : 'advisory'} schema` : 'parse as YAML'}${why.length > 0 ? ` (${why.join(', ')})` : ''}, so the gate cannot be sure which rules protect it${before.facts ? '; it judged it by the fields it could read' : ''} and fails closed.`,
     "Repair the base branch first (a change of its own that makes `npm run check` pass there), then gate this change again. The gate judges with the schemas of the code that runs it; CI runs the base branch's code.",
   );
 }

@@ -1,16 +1,16 @@
 import { type Diagnostic, diagnostic, pointerOf } from '../diagnostics.ts';
 import { type GitRepo, readBlobBytes, type TreeEntry } from '../git/index.ts';
 import { validateFile } from '../schema/friendly-errors.ts';
-import type { AdvisoryFile } from '../types.gen.ts';
+import type { AdvisoryFile, TriageFile } from '../types.gen.ts';
 import { locate } from '../yaml/locate.ts';
 import { readYaml, type YamlFile } from '../yaml/read-yaml.ts';
 
-/** One side (merge base or head) of an advisory file in the change. */
-export interface AdvisoryVersion {
+/** One side (merge base or head) of an advisory file — or, with T = TriageFile, a triage record — in the change. */
+export interface AdvisoryVersion<T = AdvisoryFile> {
   path: string;
   entry: TreeEntry;
   /** Present only when the file is a regular file that parsed and matched the schema. */
-  data?: AdvisoryFile;
+  data?: T;
   yaml?: YamlFile;
   /** Why `data` is missing: reading, YAML or schema problems, or the entry is not a regular file. */
   problems: Diagnostic[];
@@ -23,10 +23,14 @@ export interface AdvisoryVersion {
   facts?: PublicationFacts;
 }
 
+/** One side of a triage record (vulns/<year>/<ID>.yaml) in the change. */
+export type TriageVersion = AdvisoryVersion<TriageFile>;
+
 /** The fields the immutability rules compare, as the YAML gives them (strings only). */
 export interface PublicationFacts {
   id?: string;
   status?: string;
+  /** timeline.published of an advisory; published_upstream of a triage record. */
   published?: string;
   embargoUntil?: string;
 }
@@ -34,7 +38,16 @@ export interface PublicationFacts {
 const REGULAR_FILE = new Set(['100644', '100755']);
 
 /** Reads and validates one side of an advisory file straight from git objects (not the working tree). */
-export async function readAdvisoryVersion(repo: GitRepo, path: string, entry: TreeEntry): Promise<AdvisoryVersion> {
+export function readAdvisoryVersion(repo: GitRepo, path: string, entry: TreeEntry): Promise<AdvisoryVersion> {
+  return readVersion<AdvisoryFile>(repo, path, entry, 'advisory');
+}
+
+/** The same for a triage record, validated against the triage schema. */
+export function readTriageVersion(repo: GitRepo, path: string, entry: TreeEntry): Promise<TriageVersion> {
+  return readVersion<TriageFile>(repo, path, entry, 'triage');
+}
+
+async function readVersion<T>(repo: GitRepo, path: string, entry: TreeEntry, schema: 'advisory' | 'triage'): Promise<AdvisoryVersion<T>> {
   if (entry.mode === '120000') {
     return {
       path,
@@ -68,22 +81,21 @@ export async function readAdvisoryVersion(repo: GitRepo, path: string, entry: Tr
   const bytes = await readBlobBytes(repo, entry.oid);
   const read = readYaml(path, bytes);
   if (!read.yaml) return { path, entry, problems: read.diagnostics };
-  const facts = publicationFacts(read.yaml.data);
-  const schema = validateFile('advisory', read.yaml);
-  const problems = [...read.diagnostics, ...schema];
+  const facts = publicationFacts(read.yaml.data, schema);
+  const problems = [...read.diagnostics, ...validateFile(schema, read.yaml)];
   if (problems.length > 0) return { path, entry, yaml: read.yaml, problems, facts };
-  return { path, entry, yaml: read.yaml, data: read.yaml.data as AdvisoryFile, problems, facts };
+  return { path, entry, yaml: read.yaml, data: read.yaml.data as T, problems, facts };
 }
 
 /** Reads the publication fields from parsed YAML of any shape; a field of the wrong type is left out. */
-export function publicationFacts(data: unknown): PublicationFacts {
+export function publicationFacts(data: unknown, kind: 'advisory' | 'triage' = 'advisory'): PublicationFacts {
   const field = (object: unknown, key: string): unknown =>
     typeof object === 'object' && object !== null && !Array.isArray(object) ? (object as Record<string, unknown>)[key] : undefined;
   const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
   const facts: PublicationFacts = {};
   const id = text(field(data, 'id'));
   const status = text(field(data, 'status'));
-  const published = text(field(field(data, 'timeline'), 'published'));
+  const published = text(kind === 'triage' ? field(data, 'published_upstream') : field(field(data, 'timeline'), 'published'));
   const embargoUntil = text(field(field(data, 'embargo'), 'until'));
   if (id !== undefined) facts.id = id;
   if (status !== undefined) facts.status = status;
@@ -94,7 +106,7 @@ export function publicationFacts(data: unknown): PublicationFacts {
 
 /** A diagnostic on a JSON path of a version's file, positioned through its YAML when it has one. */
 export function at(
-  version: AdvisoryVersion,
+  version: AdvisoryVersion<unknown>,
   code: Parameters<typeof diagnostic>[0],
   path: readonly (string | number)[],
   message: string,

@@ -20,12 +20,21 @@ import { versionFacts } from './version-facts.ts';
 export interface HistoryOptions {
   /** The ref to walk from; HEAD by default. */
   ref?: string;
+  /**
+   * The data folder whose files are walked: advisories (default), or vulns for
+   * triage records (revisions and landing order only, for the leak scan's
+   * exemptions; the publication facts are an advisory's).
+   */
+  folder?: 'advisories' | 'vulns';
 }
 
 const UNSUPPORTED_HINT =
   'Build from a clone in git’s default format (SHA-1 objects, refs as files: `git clone --ref-format=files`); SHA-256 repositories are not supported yet.';
 const ADVISORY_FILE = /^advisories\/([^/]+)\/([^/]+)\.yaml$/;
+const TRIAGE_FILE = /^vulns\/([^/]+)\/([^/]+)\.yaml$/;
 const SEALED = 'sealed';
+/** Folders under a data folder that hold no records of it: sealed drafts, and vulns/'s releases. */
+const NOT_RECORDS = { advisories: new Set([SEALED]), vulns: new Set([SEALED, 'releases']) } as const;
 
 /**
  * ONE walk of the repository's history: every commit reachable from HEAD is
@@ -65,7 +74,7 @@ export function loadHistory(root: string, options: HistoryOptions = {}): History
     return empty;
   }
   try {
-    return walk(repo, ref, empty);
+    return walk(repo, ref, empty, options.folder ?? 'advisories');
   } catch (error) {
     // A partial or damaged clone lacks a tree or commit the walk needs: report it, never crash the build.
     if (!(error instanceof MissingObjectError)) throw error;
@@ -74,7 +83,9 @@ export function loadHistory(root: string, options: HistoryOptions = {}): History
   }
 }
 
-function walk(repo: GitRepo, ref: string, empty: History): History {
+function walk(repo: GitRepo, ref: string, empty: History, folder: 'advisories' | 'vulns'): History {
+  const fileOf = folder === 'vulns' ? TRIAGE_FILE : ADVISORY_FILE;
+  const skip: ReadonlySet<string> = NOT_RECORDS[folder];
   const head = resolveRef(repo, ref);
   if (!head) {
     empty.diagnostics.push(
@@ -96,16 +107,16 @@ function walk(repo: GitRepo, ref: string, empty: History): History {
   const advisoryTrees = new Map<string, string | undefined>();
   const advisoriesTree = (commit: CommitInfo) => {
     if (!advisoryTrees.has(commit.oid)) {
-      const entry = entryAtPath(repo, commit.tree, 'advisories');
+      const entry = entryAtPath(repo, commit.tree, folder);
       advisoryTrees.set(commit.oid, entry?.type === 'tree' ? entry.oid : undefined);
     }
     return advisoryTrees.get(commit.oid);
   };
   // Only advisories/<year>/<ID>.yaml are advisories; sealed drafts are encrypted and not read here.
   const include = (path: string, isTree: boolean) =>
-    isTree ? path.split('/').length === 2 && path !== `advisories/${SEALED}` : ADVISORY_FILE.test(path);
+    isTree ? path.split('/').length === 2 && !skip.has(path.split('/')[1] ?? '') : fileOf.test(path);
   const diff = (before: string | undefined, after: string | undefined): FileChange[] =>
-    diffTrees(repo, before, after, include, 'advisories').map(({ path, before, after }) => ({
+    diffTrees(repo, before, after, include, folder).map(({ path, before, after }) => ({
       path,
       ...(before ? { before: before.oid } : {}),
       ...(after ? { after: after.oid } : {}),
@@ -133,7 +144,7 @@ function walk(repo: GitRepo, ref: string, empty: History): History {
       }
     }
     const landedSha = landed.get(commit.oid) ?? commit.oid;
-    recordChanges(byId, commit, changes, landedSha, graph.byOid, order.get(landedSha) ?? 0);
+    recordChanges(byId, commit, changes, landedSha, graph.byOid, order.get(landedSha) ?? 0, fileOf, skip);
   }
 
   for (const entry of byId.values()) {
@@ -155,17 +166,19 @@ function walk(repo: GitRepo, ref: string, empty: History): History {
       return undefined;
     }
   };
-  for (const entry of byId.values()) {
-    // Both passes read the same versions (the first published one at least):
-    // each is read and inflated once, and forgotten after its advisory, so
-    // memory holds one advisory's versions at a time.
-    const versions = new Map<string, Uint8Array | undefined>();
-    const readOnce = (oid: string) => {
-      if (!versions.has(oid)) versions.set(oid, read(oid));
-      return versions.get(oid);
-    };
-    findFirstVersions(entry, readOnce);
-    markDataChanges(entry, readOnce);
+  if (folder === 'advisories') {
+    for (const entry of byId.values()) {
+      // Both passes read the same versions (the first published one at least):
+      // each is read and inflated once, and forgotten after its advisory, so
+      // memory holds one advisory's versions at a time.
+      const versions = new Map<string, Uint8Array | undefined>();
+      const readOnce = (oid: string) => {
+        if (!versions.has(oid)) versions.set(oid, read(oid));
+        return versions.get(oid);
+      };
+      findFirstVersions(entry, readOnce);
+      markDataChanges(entry, readOnce);
+    }
   }
 
   const history: History = { available: true, head, shallow: boundary.size > 0, commits: graph.commits.length, byId, diagnostics: [] };
@@ -223,11 +236,13 @@ function recordChanges(
   landedSha: string,
   commits: Map<string, CommitInfo>,
   landedOrder: number,
+  fileOf: RegExp,
+  skip: ReadonlySet<string>,
 ): void {
   const perId = new Map<string, FileChange[]>();
   for (const change of changes) {
-    const match = ADVISORY_FILE.exec(change.path);
-    if (!match || match[1] === SEALED) continue;
+    const match = fileOf.exec(change.path);
+    if (!match || skip.has(match[1] as string)) continue;
     const id = (match[2] as string).toUpperCase();
     perId.set(id, [...(perId.get(id) ?? []), change]);
   }

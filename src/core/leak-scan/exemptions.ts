@@ -1,5 +1,5 @@
 import { MissingObjectError, openRepo, readBlobBytes } from '../git/index.ts';
-import type { History } from '../history/types.ts';
+import type { AdvisoryHistory, History } from '../history/types.ts';
 import { buildMatcher } from './matcher.ts';
 import type { LeakNeedles } from './needles.ts';
 import { decodeText } from './normalise.ts';
@@ -17,34 +17,52 @@ const decoder = new TextDecoder();
  * never exempt. `history` is called only when something was found, so a clean
  * scan never walks history.
  *
+ * Triage records (vulns/) follow the same rule: their first commit comes from
+ * the walk of vulns/, and versions of publishable records count as older text
+ * like versions of publishable advisories.
+ *
  * Returns the indexes (into needles.needles) of the exempt needles among `found`.
  */
 export function olderTextExemptions(
   root: string,
   needles: LeakNeedles,
   secretIds: ReadonlySet<string>,
-  history: () => History,
+  history: (folder: HistoryFolder) => History,
 ): (found: ReadonlySet<number>) => ReadonlySet<number> {
   return (found) => {
     const exempt = new Set<number>();
     const candidates = [...found].filter((i) => needles.needles[i] && needles.needles[i].owner.kind !== 'id');
     if (candidates.length === 0) return exempt;
-    const walk = history();
-    if (!walk.available) return exempt;
+    // One walk per data folder, each only when needed: a triage record's first commit is in vulns/'s history.
+    const walks = new Map<HistoryFolder, History>();
+    const walkOf = (folder: HistoryFolder) => {
+      if (!walks.has(folder)) walks.set(folder, history(folder));
+      return walks.get(folder) as History;
+    };
+    const folderOf = (i: number): HistoryFolder => (needles.needles[i]?.owner.file.startsWith('vulns/') ? 'vulns' : 'advisories');
     const firstOf = new Map<string, number>();
     for (const i of candidates) {
+      const walk = walkOf(folderOf(i));
+      if (!walk.available) continue;
       const id = needles.needles[i]?.owner.id.toUpperCase() as string;
       const entry = walk.byId.get(id);
       if (!entry || entry.truncated || entry.revisions.length === 0) continue;
-      firstOf.set(id, Math.min(...entry.revisions.map((r) => r.landedOrder)));
+      firstOf.set(`${folderOf(i)}:${id}`, Math.min(...entry.revisions.map((r) => r.landedOrder)));
     }
-    const usable = candidates.filter((i) => firstOf.has(needles.needles[i]?.owner.id.toUpperCase() as string));
+    const ownerKey = (i: number) => `${folderOf(i)}:${needles.needles[i]?.owner.id.toUpperCase()}`;
+    const usable = candidates.filter((i) => firstOf.has(ownerKey(i)));
     if (usable.length === 0) return exempt;
     const latest = Math.max(...firstOf.values());
     const repo = openRepo(root);
     if (!repo) return exempt;
     const matcher = buildMatcher(usable.map((i) => needles.needles[i]?.words as string[]));
-    for (const [id, entry] of walk.byId) {
+    // Sources: every version of a publishable advisory or triage record that landed before the secret appeared.
+    const sources: [HistoryFolder, string, AdvisoryHistory][] = [];
+    for (const folder of ['advisories', 'vulns'] as const) {
+      const walk = walkOf(folder);
+      if (walk.available) for (const [id, entry] of walk.byId) sources.push([folder, id, entry]);
+    }
+    for (const [folder, id, entry] of sources) {
       if (secretIds.has(id)) continue;
       for (const revision of entry.revisions) {
         if (!revision.blob || revision.landedOrder >= latest) continue;
@@ -59,11 +77,14 @@ export function olderTextExemptions(
         const text = decoder.decode(bytes);
         matcher.scan(decodeText(text), (k) => {
           const needle = usable[k] as number;
-          const owner = needles.needles[needle]?.owner.id.toUpperCase() as string;
-          if (owner !== id && revision.landedOrder < (firstOf.get(owner) as number)) exempt.add(needle);
+          const owner = ownerKey(needle);
+          if (owner !== `${folder}:${id}` && revision.landedOrder < (firstOf.get(owner) as number)) exempt.add(needle);
         });
       }
     }
     return exempt;
   };
 }
+
+/** Which data folder's history: advisories, or triage records (vulns/). */
+export type HistoryFolder = 'advisories' | 'vulns';

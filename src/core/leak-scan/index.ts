@@ -8,16 +8,19 @@ export {
   type NeedleOwner,
   needleWords,
   PHRASE_WORDS,
+  type Secret,
   type SecretAdvisory,
   secretNeedles,
   secretOf,
+  secretOfTriage,
   stateOf,
+  triageStateOf,
   type UnreadableAdvisory,
 } from './needles.ts';
 export { decodeText } from './normalise.ts';
-export { surelyPublishable } from './quick-publishable.ts';
+export { surelyPublishable, surelyTriagePublishable } from './quick-publishable.ts';
 export { type Content, readContent } from './read-content.ts';
 export { type FileScan, type Hit, scanBytes } from './scan-file.ts';
 export { describeNeedle, type ScanOptions, type ScanResult, scanOutput } from './scan-output.ts';
-export { type Secrets, secretsInFolder } from './secrets.ts';
+export { type Secrets, secretKindOf, secretOfFile, secretsInFolder, unreadableSecret } from './secrets.ts';
 export { unreadableAdvisories } from './unreadable.ts';

@@ -39,7 +39,7 @@ export async function runLeakScan(options: LeakScanOptions): Promise<LeakScanRep
   const scan = await scanOutput(options.dir, needles, {
     ...(options.display ? { display: options.display } : {}),
     ...(options.threads ? { threads: options.threads } : {}),
-    exempt: olderTextExemptions(options.root, needles, secretIds, () => loadHistory(options.root)),
+    exempt: olderTextExemptions(options.root, needles, secretIds, (folder) => loadHistory(options.root, { folder })),
   });
   return {
     diagnostics: [...diagnostics, ...scan.diagnostics],

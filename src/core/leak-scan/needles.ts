@@ -1,6 +1,6 @@
-import { isPublishable } from '../embargo/publishable.ts';
+import { isPublishable, publishableTriage } from '../embargo/publishable.ts';
 import type { Database } from '../model.ts';
-import type { AdvisoryFile } from '../types.gen.ts';
+import type { AdvisoryFile, TriageFile } from '../types.gen.ts';
 import { splitWords } from './matcher.ts';
 import { decodeText } from './normalise.ts';
 
@@ -10,7 +10,7 @@ export interface NeedleOwner {
   file: string;
   /** Why it is not publishable, for the message: its status, or `unreadable`. */
   state: string;
-  kind: 'id' | 'alias' | 'summary' | 'details';
+  kind: 'id' | 'alias' | 'summary' | 'details' | 'notes';
   /** The needle as written in the advisory (for the message). */
   text: string;
 }
@@ -43,15 +43,27 @@ export interface LeakNeedles {
 /** Runs of this many words of an unpublishable advisory's details count as distinctive. */
 export const PHRASE_WORDS = 8;
 
-/** What the needles are made from: an unpublishable advisory, or only the id of one that could not be read. */
+/**
+ * What the needles are made from: an unpublishable advisory or triage record
+ * (vulns/), or only the id of a file that could not be read. Both kinds give
+ * the same needles by the same rules; only the free text differs in name
+ * (an advisory's details, a record's notes, statements and reasons).
+ */
 export interface SecretAdvisory {
   id: string;
   file: string;
   state: string;
+  /** Absent means advisory (the only kind before triage records existed). */
+  kind?: 'advisory' | 'triage';
   aliases?: readonly string[];
   summary?: string;
   details?: string;
+  /** A triage record's free texts, each searched like details: whole when short, else every run of PHRASE_WORDS words. */
+  notes?: readonly string[];
 }
+
+/** One name for both kinds of secret. */
+export type Secret = SecretAdvisory;
 
 export interface UnreadableAdvisory {
   id: string;
@@ -68,8 +80,15 @@ export interface UnreadableAdvisory {
 export function leakNeedles(db: Database, now: Date, unreadable: readonly UnreadableAdvisory[] = []): LeakNeedles {
   return secretNeedles([
     ...db.advisories.filter((a) => !isPublishable(a, now)).map((a) => secretOf(a, now)),
+    ...unpublishableTriage(db, now).map((t) => secretOfTriage(t, now)),
     ...unreadable.map((u) => ({ id: u.id, file: u.file, state: 'unreadable' })),
   ]);
+}
+
+/** Triage records outside publishableTriage: the one decision, so the scan looks for exactly what the site leaves out. */
+function unpublishableTriage(db: Database, now: Date): Database['triage'] {
+  const published = new Set(publishableTriage(db, now));
+  return db.triage.filter((t) => !published.has(t));
 }
 
 /** The needles of a list of secret advisories (the gate builds its list from git objects). */
@@ -93,11 +112,17 @@ export function secretNeedles(secrets: readonly SecretAdvisory[]): LeakNeedles {
     }
     // A summary of any length is searched as the whole phrase.
     if (a.summary) add(needleWords(a.summary), owner('summary', a.summary));
-    const details = needleWords(a.details ?? '');
-    if (details.length > 0 && details.length < PHRASE_WORDS) add(details, owner('details', details.join(' ')));
-    for (let i = 0; i + PHRASE_WORDS <= details.length; i++) {
-      const run = details.slice(i, i + PHRASE_WORDS);
-      add(run, owner('details', run.join(' ')));
+    const texts: [NeedleOwner['kind'], string][] = [
+      ['details', a.details ?? ''],
+      ...(a.notes ?? []).map((text) => ['notes', text] as [NeedleOwner['kind'], string]),
+    ];
+    for (const [kind, text] of texts) {
+      const words = needleWords(text);
+      if (words.length > 0 && words.length < PHRASE_WORDS) add(words, owner(kind, words.join(' ')));
+      for (let i = 0; i + PHRASE_WORDS <= words.length; i++) {
+        const run = words.slice(i, i + PHRASE_WORDS);
+        add(run, owner(kind, run.join(' ')));
+      }
     }
   }
   return needles;
@@ -118,6 +143,35 @@ export function secretOf(a: AdvisoryFile & { file: string }, now: Date): SecretA
     summary: a.summary,
     ...(a.details ? { details: a.details } : {}),
   };
+}
+
+/**
+ * The needle material of one unpublishable triage record: its id, aliases and
+ * summary, and as free text its notes and every event's note, statement and
+ * reason (what a reader of the record learns beyond the id).
+ */
+export function secretOfTriage(t: TriageFile & { file: string }, now: Date): SecretAdvisory {
+  const notes: string[] = [];
+  if (t.notes) notes.push(t.notes);
+  for (const pkg of t.packages ?? [])
+    for (const release of pkg.releases ?? [])
+      for (const event of release.events ?? []) for (const text of [event.note, event.statement, event.reason]) if (text) notes.push(text);
+  return {
+    id: t.id,
+    file: t.file,
+    kind: 'triage',
+    state: triageStateOf(t, now),
+    ...(t.aliases ? { aliases: t.aliases } : {}),
+    summary: t.summary,
+    ...(notes.length > 0 ? { notes } : {}),
+  };
+}
+
+/** Why a triage record is not publishable, for messages. */
+export function triageStateOf(t: Pick<TriageFile, 'embargo' | 'published_upstream'>, now: Date): string {
+  if (t.embargo && !(Date.parse(t.embargo.until) <= now.getTime())) return `a triage record under embargo until ${t.embargo.until}`;
+  if (!t.published_upstream) return 'a triage record not yet public upstream (no published_upstream)';
+  return `a triage record not yet public upstream (published_upstream ${t.published_upstream})`;
 }
 
 /** Compact forms shorter than this would match by chance in binary data. */

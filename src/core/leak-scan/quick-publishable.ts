@@ -26,3 +26,23 @@ export function surelyPublishable(text: string, now: Date): boolean {
   const ms = published ? strictInstantMs(published) : undefined;
   return ms !== undefined && ms <= now.getTime();
 }
+
+/**
+ * The same shortcut for a triage record: written the plain way, no embargo
+ * key at all, and a plain published_upstream instant that has passed.
+ * Anything unusual goes to the full parser, so this can only make the scan
+ * slower, never let a secret through.
+ */
+export function surelyTriagePublishable(text: string, now: Date): boolean {
+  let published: string | undefined;
+  for (const line of text.split('\n')) {
+    if (line === '' || line.startsWith(' ') || line.startsWith('#')) continue;
+    if (!SIMPLE_KEY.test(line) || line.startsWith('embargo:')) return false;
+    if (line.startsWith('published_upstream:')) {
+      if (published !== undefined) return false;
+      published = line.slice('published_upstream:'.length).trim();
+    }
+  }
+  const ms = published === undefined ? undefined : strictInstantMs(published);
+  return ms !== undefined && ms <= now.getTime();
+}

@@ -136,7 +136,7 @@ export async function scanOutput(dir: string, needles: LeakNeedles, options: Sca
 /** What a needle is, for a message: `the id X`, `the summary “…” of X`, `text from the details (“…”) of X`. */
 export function describeNeedle(owner: NeedleOwner): string {
   if (owner.kind === 'id') return `the id ${owner.id}`;
-  if (owner.kind === 'details') return `text from the details (“${owner.text}”) of ${owner.id}`;
+  if (owner.kind === 'details' || owner.kind === 'notes') return `text from the ${owner.kind} (“${owner.text}”) of ${owner.id}`;
   return `the ${owner.kind} ${owner.text.includes(' ') ? `“${owner.text}”` : owner.text} of ${owner.id}`;
 }
 

@@ -1,22 +1,23 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { listDataFiles, SEALED_FOLDER } from '../files.ts';
+import { listDataFiles, SEALED_FOLDERS } from '../files.ts';
 import type { Database } from '../model.ts';
 import type { UnreadableAdvisory } from './needles.ts';
-import { ID_IN_NAME } from './secrets.ts';
+import { unreadableSecret } from './secrets.ts';
 
 /**
- * Advisories the database could not load (broken files) and sealed drafts,
- * named by their file names: their text is unknown, but their id must still
- * never appear in the output.
+ * Advisories and triage records the database could not load (broken files)
+ * and sealed drafts, named by their file names: their text is unknown, but
+ * their id must still never appear in the output.
  */
 export function unreadableAdvisories(db: Database): UnreadableAdvisory[] {
-  const loaded = new Set(db.advisories.map((a) => a.file));
+  const loaded = new Set([...db.advisories.map((a) => a.file), ...db.triage.map((t) => t.file)]);
   const out: UnreadableAdvisory[] = [];
-  for (const file of listDataFiles(db.root).advisories) {
+  const files = listDataFiles(db.root);
+  for (const file of [...files.advisories, ...files.triage]) {
     if (loaded.has(file)) continue;
-    const id = ID_IN_NAME.exec(file.split('/').pop() ?? '')?.[1];
-    if (id) out.push({ id, file });
+    const secret = unreadableSecret(file);
+    if (secret) out.push({ id: secret.id, file });
   }
   const walk = (rel: string) => {
     let names: string[];
@@ -27,10 +28,10 @@ export function unreadableAdvisories(db: Database): UnreadableAdvisory[] {
     }
     for (const name of names) {
       if (name.endsWith('/')) walk(`${rel}/${name.slice(0, -1)}`);
-      const id = ID_IN_NAME.exec(name)?.[1];
-      if (id) out.push({ id, file: `${rel}/${name}` });
+      const secret = unreadableSecret(`${rel}/${name}`);
+      if (secret) out.push({ id: secret.id, file: `${rel}/${name}` });
     }
   };
-  walk(SEALED_FOLDER);
+  for (const folder of SEALED_FOLDERS) walk(folder);
   return out;
 }

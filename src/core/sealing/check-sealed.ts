@@ -5,7 +5,7 @@ import type { Database } from '../model.ts';
 import { signerName, type TeamKey, teamKeys } from '../signing/team-keys.ts';
 import { compareRecipients } from './compare-recipients.ts';
 import { readRecipients, type SealedRecipients } from './recipients.ts';
-import { listSealedFiles, SEALED_FOLDER } from './sealed-files.ts';
+import { listSealedFiles, SEALED_FOLDER, SEALED_FOLDERS } from './sealed-files.ts';
 import { teamRecipients } from './team-recipients.ts';
 
 const RESEAL = (file: string) =>
@@ -18,7 +18,7 @@ export function sealingEnabled(db: Database): boolean {
 
 /**
  * The sealed-draft checks of `npm run check`, with no secret key: every file
- * in advisories/sealed/ must be an encrypted OpenPGP message addressed to
+ * in advisories/sealed/ and vulns/sealed/ must be an encrypted OpenPGP message addressed to
  * exactly the encryption keys of the members on the team at `now`. A file
  * whose recipients differ is listed with what changed, so it can be re-sealed:
  * a member who joined cannot read it, and one who left still can.
@@ -33,13 +33,20 @@ export async function checkSealedDrafts(db: Database, now: Date): Promise<Diagno
     return sortDiagnostics([
       ...listing.diagnostics,
       ...shapes.flatMap((s) => s.diagnostics),
-      diagnostic(
-        'SEAL_FILES_WHILE_DISABLED',
-        SEALED_FOLDER,
-        '',
-        `${listing.files.length} sealed draft(s) sit in ${SEALED_FOLDER}/, but sealing is off, so nobody checks who can open them.`,
-        'Set `sealing: { enabled: true }` in watchkeeper.yaml, or publish or remove the sealed drafts.',
-      ),
+      ...SEALED_FOLDERS.flatMap((folder) => {
+        const count = listing.files.filter((f) => f.startsWith(`${folder}/`)).length;
+        return count === 0
+          ? []
+          : [
+              diagnostic(
+                'SEAL_FILES_WHILE_DISABLED',
+                folder,
+                '',
+                `${count} sealed draft(s) sit in ${folder}/, but sealing is off, so nobody checks who can open them.`,
+                'Set `sealing: { enabled: true }` in watchkeeper.yaml, or publish or remove the sealed drafts.',
+              ),
+            ];
+      }),
     ]);
   }
   const out = [...listing.diagnostics];

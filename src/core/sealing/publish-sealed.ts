@@ -6,9 +6,11 @@ import { type Diagnostic, diagnostic } from '../diagnostics.ts';
 import { strictInstantMs } from '../embargo/embargo-facts.ts';
 import { parseFile } from '../parse-file.ts';
 import { formatInstant } from '../time.ts';
-import type { AdvisoryFile } from '../types.gen.ts';
+import { expectedYear } from '../triage/model.ts';
+import type { AdvisoryFile, TriageFile } from '../types.gen.ts';
 import { openSealed } from './open-sealed.ts';
 import { isSealedPath } from './seal-draft.ts';
+import { TRIAGE_SEALED_FOLDER } from './sealed-files.ts';
 
 export interface PublishOptions {
   root: string;
@@ -25,7 +27,8 @@ export type PublishResult = { ok: true; advisoryFile: string; id: string } | { o
  * Turns a sealed draft back into a plain advisory when its embargo has lifted:
  * decrypts it, checks it like any advisory file (safe YAML, schema), refuses
  * while the embargo is still on, writes advisories/<year>/<id>.yaml without
- * overwriting anything, and only then removes the sealed file. If anything
+ * overwriting anything (a sealed triage record from vulns/sealed/ the same
+ * way, checked as a record and written to vulns/<year>/<id>.yaml), and only then removes the sealed file. If anything
  * fails before the write, nothing changes; if removing the sealed file fails,
  * both copies remain and nothing is lost.
  */
@@ -38,7 +41,7 @@ export async function publishSealed(options: PublishOptions): Promise<PublishRes
   if (!isSealedPath(sealedFile)) {
     return fail(
       'SEAL_FILE_NAME',
-      `${sealedFile} is not a sealed draft (advisories/sealed/<random>.yaml.asc).`,
+      `${sealedFile} is not a sealed draft (advisories/sealed/<random>.yaml.asc or vulns/sealed/<random>.yaml.asc).`,
       'Name a file from advisories/sealed/.',
     );
   }
@@ -57,16 +60,19 @@ export async function publishSealed(options: PublishOptions): Promise<PublishRes
     );
   }
   const year = 'YYYY';
-  const probe = parseFile(`advisories/${year}/sealed-draft.yaml`, opened.bytes, 'advisory');
+  // The folder says the kind: one path for both, checked with that kind's schema.
+  const triage = sealedFile.startsWith(`${TRIAGE_SEALED_FOLDER}/`);
+  const folder = triage ? 'vulns' : 'advisories';
+  const probe = parseFile(`${folder}/${year}/sealed-draft.yaml`, opened.bytes, triage ? 'triage' : 'advisory');
   if (probe.diagnostics.length > 0 || probe.data === undefined) {
     return fail(
       'SEAL_INVALID_DRAFT',
-      'The opened draft is not a valid advisory, so it is not published.',
+      `The opened draft is not a valid ${triage ? 'triage record' : 'advisory'}, so it is not published.`,
       'Unseal it (`npm run unseal`), fix it, and seal it again with --replace.',
       probe.diagnostics.map((d) => ({ ...d, file: sealedFile })),
     );
   }
-  const advisory = probe.data as AdvisoryFile;
+  const advisory = probe.data as AdvisoryFile | TriageFile;
   const until = advisory.embargo ? strictInstantMs(advisory.embargo.until) : undefined;
   if (advisory.embargo && (until === undefined || until > now.getTime())) {
     return fail(
@@ -75,7 +81,8 @@ export async function publishSealed(options: PublishOptions): Promise<PublishRes
       'Wait until the embargo lifts, or change embargo.until in the sealed draft if the date was moved by agreement.',
     );
   }
-  const advisoryFile = `advisories/${/-(\d{4})-/.exec(advisory.id)?.[1] ?? year}/${advisory.id}.yaml`;
+  const recordYear = triage ? expectedYear(advisory as TriageFile) : /-(\d{4})-/.exec(advisory.id)?.[1];
+  const advisoryFile = `${folder}/${recordYear ?? year}/${advisory.id}.yaml`;
   const text = new TextDecoder('utf-8', { fatal: true }).decode(opened.bytes);
   if (!writeNewFileAtomic(join(root, advisoryFile), text)) {
     return fail(

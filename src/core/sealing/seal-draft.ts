@@ -3,14 +3,16 @@ import { join, relative, resolve, sep } from 'node:path';
 import { createMessage, encrypt, type PublicKey } from 'openpgp';
 import { replaceFileAtomic, writeNewFileAtomic } from '../authoring/write-file.ts';
 import { type Diagnostic, diagnostic } from '../diagnostics.ts';
+import { isTriagePublishable } from '../embargo/publishable.ts';
 import { KEY_CONFIG } from '../keys/key-status.ts';
 import type { Database } from '../model.ts';
 import { parseFile } from '../parse-file.ts';
-import type { AdvisoryFile } from '../types.gen.ts';
+import type { AdvisoryFile, TriageFile } from '../types.gen.ts';
+import { readYaml } from '../yaml/read-yaml.ts';
 import { sealingEnabled } from './check-sealed.ts';
 import { compareRecipients, isExactMatch } from './compare-recipients.ts';
 import { readRecipients } from './recipients.ts';
-import { randomSealedPath, SEALED_FOLDER, SEALED_NAME } from './sealed-files.ts';
+import { randomSealedPath, SEALED_FOLDERS, SEALED_NAME, sealedFolderOf } from './sealed-files.ts';
 import { teamRecipients } from './team-recipients.ts';
 
 export interface SealOptions {
@@ -27,10 +29,11 @@ export interface SealOptions {
 export type SealResult = { ok: true; sealedFile: string; recipients: string[] } | { ok: false; diagnostics: Diagnostic[] };
 
 /**
- * Encrypts an advisory draft to everyone on the team at `now` and writes it to
- * advisories/sealed/<random>.yaml.asc atomically. The draft must be a valid
- * advisory whose status is draft or embargoed (a published one has nothing to
- * hide). Every member on the team must have a usable encryption key: a draft
+ * Encrypts a draft to everyone on the team at `now` and writes it to
+ * advisories/sealed/<random>.yaml.asc atomically — or, for a triage record,
+ * to vulns/sealed/<random>.yaml.asc (draftKind tells them apart). The draft
+ * must be a valid advisory whose status is draft or embargoed, or a valid
+ * triage record that is not publishable (a public one has nothing to hide). Every member on the team must have a usable encryption key: a draft
  * some member cannot open is refused rather than sealed short. The written
  * file is read back and its recipients compared with the team before success
  * is reported.
@@ -48,7 +51,8 @@ export async function sealDraft(options: SealOptions): Promise<SealResult> {
       'Set `sealing: { enabled: true }` in watchkeeper.yaml (see docs/sealing.md).',
     );
   }
-  const parsed = parseFile(name, bytes, 'advisory');
+  const kind = draftKind(bytes);
+  const parsed = parseFile(name, bytes, kind);
   if (parsed.diagnostics.length > 0 || parsed.data === undefined) {
     return {
       ok: false,
@@ -57,15 +61,32 @@ export async function sealDraft(options: SealOptions): Promise<SealResult> {
           'SEAL_INVALID_DRAFT',
           name,
           '',
-          'The draft is not a valid advisory, so it is not sealed.',
+          `The draft is not a valid ${kind === 'triage' ? 'triage record' : 'advisory'}, so it is not sealed.`,
           'Fix the problems listed, then seal it.',
         ),
         ...parsed.diagnostics,
       ],
     };
   }
+  if (options.replace !== undefined && !options.replace.startsWith(`${sealedFolderOf(kind)}/`)) {
+    return fail(
+      'SEAL_INVALID_DRAFT',
+      `The draft is ${kind === 'triage' ? 'a triage record' : 'an advisory'}, but ${options.replace} holds the other kind of sealed draft.`,
+      `Replace a sealed file in ${sealedFolderOf(kind)}/, or seal it as a new draft.`,
+    );
+  }
+  if (kind === 'triage') {
+    const record = parsed.data as TriageFile;
+    if (isTriagePublishable(record, now)) {
+      return fail(
+        'SEAL_NOT_A_DRAFT',
+        `The triage record ${record.id} is publishable now (public upstream, no embargo holding); only unpublishable records are sealed.`,
+        'A public record is public already; keep it as a plain file.',
+      );
+    }
+  }
   const advisory = parsed.data as AdvisoryFile;
-  if (advisory.status !== 'draft' && advisory.status !== 'embargoed') {
+  if (kind === 'advisory' && advisory.status !== 'draft' && advisory.status !== 'embargoed') {
     return fail(
       'SEAL_NOT_A_DRAFT',
       `${advisory.id} has status \`${advisory.status}\`; only drafts and embargoed advisories are sealed.`,
@@ -100,16 +121,29 @@ export async function sealDraft(options: SealOptions): Promise<SealResult> {
     replaceFileAtomic(join(db.root, sealedFile), armored);
   } else {
     // 130 random bits: a collision is not expected, but an existing file is never overwritten.
-    do sealedFile = randomSealedPath();
+    do sealedFile = randomSealedPath(kind);
     while (!writeNewFileAtomic(join(db.root, sealedFile), armored));
   }
   return { ok: true, sealedFile, recipients: team.map((r) => r.member.handle) };
 }
 
-/** Whether a repo-relative path names a file in advisories/sealed/ with a random name. */
+/** Whether a repo-relative path names a file in advisories/sealed/ or vulns/sealed/ with a random name. */
 export function isSealedPath(rel: string): boolean {
   const parts = rel.split('/');
-  return parts.length === 3 && `${parts[0]}/${parts[1]}` === SEALED_FOLDER && SEALED_NAME.test(parts[2] ?? '');
+  return (
+    parts.length === 3 && (SEALED_FOLDERS as readonly string[]).includes(`${parts[0]}/${parts[1]}`) && SEALED_NAME.test(parts[2] ?? '')
+  );
+}
+
+/**
+ * Whether a draft's text is a triage record or an advisory: a record has
+ * `packages` and no `status` at its top level. Text that does not read is
+ * judged as an advisory, whose schema then reports the problems.
+ */
+export function draftKind(bytes: Uint8Array): 'advisory' | 'triage' {
+  const data = readYaml('draft.yaml', bytes).yaml?.data;
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return 'advisory';
+  return 'packages' in data && !('status' in data) ? 'triage' : 'advisory';
 }
 
 /** A path relative to the repository root with forward slashes, or undefined when it lies outside. */

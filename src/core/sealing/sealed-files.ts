@@ -2,21 +2,26 @@ import { randomBytes } from 'node:crypto';
 import { type Dirent, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Diagnostic, diagnostic } from '../diagnostics.ts';
-import { SEALED_FOLDER } from '../files.ts';
+import { SEALED_FOLDER, SEALED_FOLDERS, TRIAGE_SEALED_FOLDER } from '../files.ts';
 
-export { SEALED_FOLDER };
+export { SEALED_FOLDER, SEALED_FOLDERS, TRIAGE_SEALED_FOLDER };
+
+/** The sealed folder for a kind of draft: advisories/sealed/ or vulns/sealed/. */
+export function sealedFolderOf(kind: 'advisory' | 'triage'): string {
+  return kind === 'triage' ? TRIAGE_SEALED_FOLDER : SEALED_FOLDER;
+}
 
 /** `<26 base32 letters>.yaml.asc`: 130 random bits, so the name says nothing about the draft (no id, title, package or date). */
 export const SEALED_NAME = /^[a-z2-7]{26}\.yaml\.asc$/;
 
 const BASE32 = 'abcdefghijklmnopqrstuvwxyz234567';
 
-/** A fresh random sealed file name (repo-relative path). */
-export function randomSealedPath(): string {
+/** A fresh random sealed file name (repo-relative path) in the folder for its kind. */
+export function randomSealedPath(kind: 'advisory' | 'triage' = 'advisory'): string {
   const bytes = randomBytes(26);
   let name = '';
   for (const b of bytes) name += BASE32[b & 31];
-  return `${SEALED_FOLDER}/${name}.yaml.asc`;
+  return `${sealedFolderOf(kind)}/${name}.yaml.asc`;
 }
 
 export interface SealedListing {
@@ -26,28 +31,34 @@ export interface SealedListing {
 }
 
 /**
- * Lists advisories/sealed/. Only regular files named like randomSealedPath()
+ * Lists advisories/sealed/ and vulns/sealed/. Only regular files named like randomSealedPath()
  * belong there, and no name is skipped (a README.md is listed like any file): a link could point anywhere, and a telling name (an id, a
  * package) would leak what the encryption hides.
  */
 export function listSealedFiles(root: string): SealedListing {
   const out: SealedListing = { files: [], diagnostics: [] };
+  for (const folder of SEALED_FOLDERS) listFolder(root, folder, out);
+  out.files.sort();
+  return out;
+}
+
+function listFolder(root: string, folder: string, out: SealedListing): void {
   let entries: Dirent[];
   try {
-    entries = readdirSync(join(root, SEALED_FOLDER), { withFileTypes: true });
+    entries = readdirSync(join(root, folder), { withFileTypes: true });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return out;
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
     throw error;
   }
   for (const entry of entries) {
-    const rel = `${SEALED_FOLDER}/${entry.name}`;
+    const rel = `${folder}/${entry.name}`;
     if (!entry.isFile()) {
       out.diagnostics.push(
         diagnostic(
           entry.isSymbolicLink() ? 'FILE_SYMLINK' : 'FILE_UNEXPECTED',
           rel,
           '',
-          `${rel} is not a regular file; ${SEALED_FOLDER}/ holds only sealed drafts.`,
+          `${rel} is not a regular file; ${folder}/ holds only sealed drafts.`,
           'Remove it.',
         ),
       );
@@ -66,6 +77,4 @@ export function listSealedFiles(root: string): SealedListing {
       out.files.push(rel);
     }
   }
-  out.files.sort();
-  return out;
 }

@@ -1,0 +1,147 @@
+import { type Diagnostic, diagnostic } from '../diagnostics.ts';
+import { strictInstantMs } from '../embargo/embargo-facts.ts';
+import { formatInstant, formatSpan } from '../time.ts';
+import type { TriageChange } from './changes.ts';
+import { baseUnreadable } from './rules.ts';
+import { at, type TriageVersion } from './versions.ts';
+
+const EMBARGO_DOC = 'See docs/embargo.md.';
+
+/**
+ * Every rule the gate applies to one changed triage record (vulns/), the same
+ * rules as for an advisory (rules.ts) where a record has the field: no merge
+ * while its embargo holds, fail closed on anything unreadable, and a record
+ * that is public is never deleted, renamed, re-dated or hidden again. A record
+ * has no status or timeline.reported, so the embargo length rules and
+ * GATE_EMBARGO_LIFTED are not applied (docs/embargo.md says why).
+ */
+export function triageChangeFindings(change: TriageChange, now: Date): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const { before, after } = change;
+  if (after) out.push(...headFindings(after, now));
+  if (before && !before.data) out.push(baseUnreadable(before, 'triage'));
+  if (before && wasPublic(before, now)) out.push(...immutabilityFindings(change, before, now));
+  return out;
+}
+
+function headFindings(after: TriageVersion, now: Date): Diagnostic[] {
+  const data = after.data;
+  if (!data) {
+    return [
+      ...after.problems,
+      diagnostic(
+        'GATE_UNDECIDABLE',
+        after.path,
+        '',
+        'The gate cannot tell whether this triage record may be merged, because the file above could not be read as a triage record; it fails closed.',
+        'Fix the problems reported for this file (npm run check), then run the gate again.',
+      ),
+    ];
+  }
+  if (!data.embargo) return [];
+  const untilMs = strictInstantMs(data.embargo.until);
+  if (untilMs === undefined) {
+    return [
+      at(
+        after,
+        'GATE_UNDECIDABLE',
+        ['embargo', 'until'],
+        `embargo.until \`${String(data.embargo.until)}\` is not a UTC instant, so the gate cannot tell when it lifts; it fails closed.`,
+        'Write a UTC instant such as 2026-12-01T14:00:00Z.',
+      ),
+    ];
+  }
+  if (now.getTime() >= untilMs) return [];
+  return [
+    at(
+      after,
+      'GATE_EMBARGOED',
+      ['embargo', 'until'],
+      `The triage record ${data.id} is under embargo until ${formatInstant(new Date(untilMs))} (${formatSpan(untilMs - now.getTime())} from now); it may not be merged before then.`,
+      `Leave the pull request open: the scheduled re-run turns this check green once the embargo lifts. ${EMBARGO_DOC}`,
+    ),
+  ];
+}
+
+/**
+ * Whether the base version was public at `now`, from its raw YAML facts (a
+ * base the schema refuses is still protected): published upstream and no
+ * embargo still holding. In doubt (an instant that does not read) it counts
+ * as public.
+ */
+function wasPublic(version: TriageVersion, now: Date): boolean {
+  const facts = version.facts;
+  if (!facts?.published) return false;
+  const later = (value: string | undefined) => {
+    const ms = value === undefined ? undefined : strictInstantMs(value);
+    return ms !== undefined && ms > now.getTime();
+  };
+  return !later(facts.published) && !later(facts.embargoUntil);
+}
+
+function immutabilityFindings(change: TriageChange, before: TriageVersion, now: Date): Diagnostic[] {
+  const old = before.facts ?? {};
+  const oldId = old.id ?? (before.path.split('/').pop() ?? before.path).replace(/\.yaml$/, '');
+  const after = change.after;
+  if (!after) {
+    return [
+      diagnostic(
+        'PUBLISHED_DELETED',
+        before.path,
+        '',
+        `This change deletes the triage record ${oldId}, which is public (published upstream ${old.published}).`,
+        'Published triage records are never deleted: restore the file. A REJECTED upstream id gets a `rejected` event instead.',
+      ),
+    ];
+  }
+  const data = after.data;
+  if (!data) return []; // Already failing closed in headFindings.
+  const out: Diagnostic[] = [];
+  if (data.id !== oldId) {
+    out.push(
+      at(
+        after,
+        'GATE_PUBLISHED_ID_CHANGED',
+        ['id'],
+        `The id of a public triage record changes from ${oldId} to ${data.id}${change.status === 'renamed' ? ` (moved from ${before.path})` : ''}.`,
+        `Keep ${oldId}: its page, VEX and OSV documents are found by it. Record the other id in aliases, or start a new record for it.`,
+      ),
+    );
+  }
+  const newMs = strictInstantMs(data.published_upstream);
+  if (data.published_upstream !== old.published) {
+    out.push(
+      at(
+        after,
+        data.published_upstream === undefined || newMs === undefined || newMs > now.getTime()
+          ? 'GATE_UNPUBLISHED'
+          : 'GATE_PUBLISHED_DATE_CHANGED',
+        ['published_upstream'],
+        data.published_upstream === undefined || newMs === undefined || newMs > now.getTime()
+          ? `${oldId} is public and this change sets published_upstream to ${data.published_upstream ?? '(removed)'}, which would take it off the site.`
+          : `published_upstream of ${oldId} changes from ${old.published} to ${data.published_upstream}.`,
+        `Restore it to ${old.published}: the instant it became public is what readers saw and what the time-to-fix record counts from.`,
+      ),
+    );
+  }
+  const oldUntil = old.embargoUntil === undefined ? undefined : strictInstantMs(old.embargoUntil);
+  const newUntil = data.embargo ? strictInstantMs(data.embargo.until) : undefined;
+  const publishedMs = strictInstantMs(old.published);
+  // Recording, after the fact, an embargo that ended by publication changes nothing anyone saw.
+  if (
+    newUntil !== undefined &&
+    (oldUntil === undefined || newUntil > oldUntil) &&
+    !(publishedMs !== undefined && newUntil <= publishedMs)
+  ) {
+    out.push(
+      at(
+        after,
+        'GATE_EMBARGO_EXTENDED',
+        ['embargo', 'until'],
+        `The triage record ${oldId} is already public, and this change ${oldUntil === undefined ? 'adds an embargo' : `extends its embargo from ${old.embargoUntil}`} to ${data.embargo?.until}.`,
+        'What is public cannot be embargoed again; remove the change to embargo.until.',
+      ),
+    );
+  }
+  return out;
+}
