@@ -12,3 +12,19 @@ export {
   type TriageRecord,
   type TriageStatus,
 } from './model.ts';
+// The readers' view of the publishable records (vulnpages: /vulns/<ID>/, the vulns index, package pages).
+export {
+  cellsOfPackage,
+  type EventView,
+  JUSTIFICATION_LABELS,
+  type ReleaseColumn,
+  STATUS_LABELS,
+  STATUS_ORDER,
+  upstreamLink,
+  type VulnCell,
+  type VulnRow,
+  type VulnView,
+  type VulnViews,
+  vulnViews,
+  worstStatus,
+} from './vuln-view.ts';
