@@ -9,12 +9,12 @@ import { sharedSiteFiles, siteOf } from './shared-site.ts';
 /** A record with an alias, affected in one release and not affected in the other. */
 export const ALIASED = { id: 'CVE-2026-7001', alias: 'GHSA-wk7p-c3q9-8hxm', summary: 'Timing leak in the RSA blinding of openssl' };
 
-/** Public upstream, but under embargo at the test clock (2026-11-24) until 2026-12-02T14:00Z. */
+/** Public upstream, but under embargo at the test clock (2026-11-24) until 2026-11-30 (a past instant: a build may only be pinned to one). */
 export const EMBARGOED = {
   id: 'CVE-2026-7002',
   alias: 'GHSA-q2v8-mm4f-zk7r',
   summary: 'Heap overflow in the zebrine archive reader of busybox',
-  until: '2026-12-02T14:00:00Z',
+  until: '2026-11-30T00:00:00Z',
 };
 
 export function aliasedRecord(): string {
