@@ -11,6 +11,7 @@ import { toOsv } from '../core/osv/to-osv.ts';
 import type { Entry, SiteData } from './database.ts';
 import { csafVexSubfolders, triageExportFiles } from './triage-exports.ts';
 import { feedEntriesOf } from './views.ts';
+import { vulnsOf } from './vulns.ts';
 
 /** An advisory's OSV record, dated by the one dates function. */
 export function osvOf(data: SiteData, entry: Entry): OsvRecord {
@@ -82,10 +83,12 @@ export function* exportFiles(data: SiteData): Generator<ExportFile> {
   )) {
     yield { path: `${listing.path}index.html`, body: listing.html };
   }
-  // Every alias resolves to its advisory (an alias listed twice is a check error, so there is one).
+  yield* vulnSpellings(data);
+  // Ids a publishable triage record tracks resolve to its page (vulnSpellings); every other alias resolves to its advisory (an alias listed twice is a check error, so there is one).
+  const tracked = vulnsOf(data).byName;
   for (const [alias, entries] of data.byAlias) {
     const entry = entries[0];
-    if (!entry || entry.preview) continue;
+    if (!entry || entry.preview || tracked.has(alias)) continue;
     const target = paths.advisory(entry.advisory.id);
     const body = redirectPage({
       title: `${alias}: ${entry.advisory.id}`,
@@ -100,7 +103,7 @@ export function* exportFiles(data: SiteData): Generator<ExportFile> {
   for (const [id, all] of data.byUpstream) {
     const entries = all.filter((e) => !e.preview).sort((a, b) => a.advisory.id.localeCompare(b.advisory.id));
     const first = entries[0];
-    if (!first) continue;
+    if (!first || tracked.has(id)) continue;
     const ids = entries.map((e) => e.advisory.id);
     const target = entries.length === 1 ? paths.advisory(first.advisory.id) : `${paths.search()}?q=${encodeURIComponent(id)}`;
     const body = redirectPage({
@@ -116,6 +119,40 @@ export function* exportFiles(data: SiteData): Generator<ExportFile> {
   yield* readerSpellings(data);
   // OpenVEX, CSAF VEX and OSV per tracked vulnerability, from the publishable triage records.
   yield* triageExportFiles(data);
+}
+
+/**
+ * The addresses of a tracked vulnerability besides its page (/vulns/<ID>/,
+ * rendered by src/pages/vulns/[id].astro): each alias, unless it is another
+ * record's own id (that page wins), and the lower-case spellings of all of
+ * them, every one sending the reader to the record's page.
+ */
+function* vulnSpellings(data: SiteData): Generator<ExportFile> {
+  const { views } = vulnsOf(data);
+  const pages = new Set(views.map((v) => v.id.toUpperCase()));
+  const seen = new Set<string>();
+  for (const view of views) {
+    const target = paths.vuln(view.id);
+    const canonical = absolute(data.db.settings.site_url, target);
+    yield* lowerCaseSpelling(
+      target,
+      redirectPage({ title: view.id, target, text: `${view.id}: ${view.summary}.`, canonical, linkText: `Go to ${view.id}` }),
+    );
+    for (const alias of view.aliases) {
+      const key = alias.toUpperCase();
+      if (pages.has(key) || seen.has(key)) continue;
+      seen.add(key);
+      const body = redirectPage({
+        title: `${alias}: ${view.id}`,
+        target,
+        text: `${alias} is an alias of ${view.id}: ${view.summary}.`,
+        canonical,
+        linkText: `Go to ${view.id}`,
+      });
+      yield { path: `${paths.vuln(alias)}index.html`, body };
+      yield* lowerCaseSpelling(paths.vuln(alias), body);
+    }
+  }
 }
 
 /** `/vulns/cve-2026-0101/` as well as `/vulns/CVE-2026-0101/`: readers type ids in lower case. */

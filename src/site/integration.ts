@@ -73,7 +73,10 @@ async function writeExports(data: SiteData, outDir: string): Promise<number> {
   try {
     for (const file of exportFiles(data)) {
       // A fallback (a lower-case alias page, an old feed address) never replaces a page or an export.
-      if (file.ifAbsent && (queued.has(file.path) || existsSync(join(outDir, file.path)))) continue;
+      const taken = queued.has(file.path) || existsSync(join(outDir, file.path));
+      if (file.ifAbsent && taken) continue;
+      // Two files for one address would silently lose one (a page, or another export): refuse, so the build fails.
+      if (taken) throw new Error(`Two files for ${file.path}: an export would replace a page or another export.`);
       queued.add(file.path);
       await writer.write(file.path, file.body);
     }

@@ -23,3 +23,19 @@ export {
   triageQueue,
 } from './queue.ts';
 export { type SetStatusInput, type SetStatusResult, setTriageStatus } from './set-status.ts';
+// The readers' view of the publishable records (vulnpages: /vulns/<ID>/, the vulns index, package pages).
+export {
+  cellsOfPackage,
+  type EventView,
+  JUSTIFICATION_LABELS,
+  type ReleaseColumn,
+  STATUS_LABELS,
+  STATUS_ORDER,
+  upstreamLink,
+  type VulnCell,
+  type VulnRow,
+  type VulnView,
+  type VulnViews,
+  vulnViews,
+  worstStatus,
+} from './vuln-view.ts';
