@@ -4,6 +4,7 @@ import { type Document, isMap, isSeq, type YAMLMap, type YAMLSeq } from 'yaml';
 import { canonicalText, dataToCanonicalYaml } from '../authoring/canonical-yaml.ts';
 import { TRIAGE_ROOT } from '../authoring/schema-order.ts';
 import { type Diagnostic, diagnostic } from '../diagnostics.ts';
+import { isTriagePublishable } from '../embargo/publishable.ts';
 import { validateFile } from '../schema/friendly-errors.ts';
 import { CLOSED, currentEvent, expectedYear } from '../triage/model.ts';
 import type { TriageEvent, TriageFile, TriagePackage, TriageReference, TriageReleaseStatus } from '../types.gen.ts';
@@ -84,6 +85,21 @@ export function planIntake(
     }
     const file = holders[0];
     const existing = file ? state.records.get(file) : undefined;
+    // A public upstream record naming an embargoed advisory (its id, or its CVE): writing it into a
+    // publishable record would publish the secret. Only a record that is itself under embargo may hold it.
+    const secret = [...ids].find((x) => state.embargoedIds.has(x));
+    if (secret && !(existing && !isTriagePublishable(existing, options.now))) {
+      plan.diagnostics.push(
+        diagnostic(
+          'INTAKE_EMBARGOED',
+          (inputs[0] ?? '').replace(/#\/\d+$/, ''),
+          '',
+          `${id} was not taken in: it names ${secret}, which ${state.embargoedIds.get(secret)} holds and which is not publishable yet; a public triage record holding it would disclose the embargo.`,
+          'Ask the coordinator: if the embargo is broken upstream, lift it in the advisory first; otherwise add the record by hand with the same `embargo`, then run intake again.',
+        ),
+      );
+      continue;
+    }
     if (group.records.some((r) => r.rejected && r.format === 'cve5') || group.records.every((r) => r.rejected)) {
       plan.outcomes.push(planRejected(id, inputs, file, existing, at, options.root, plan));
       continue;

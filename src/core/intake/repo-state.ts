@@ -6,6 +6,7 @@ import { validateFile } from '../schema/friendly-errors.ts';
 import type { Release } from '../triage/model.ts';
 import type { ReleaseFile, TriageFile } from '../types.gen.ts';
 import { readYaml } from '../yaml/read-yaml.ts';
+import { embargoedAdvisoryIds } from './embargoed-ids.ts';
 
 /** What intake knows about the repository: the inventories and the existing records, by every id they hold. */
 export interface IntakeRepoState {
@@ -16,6 +17,8 @@ export interface IntakeRepoState {
   records: Map<string, TriageFile>;
   /** Upper-cased ids (from their file names) of records that do not parse or validate: intake leaves those ids alone. */
   unreadableIds: Set<string>;
+  /** Upper-cased ids and aliases of advisories not publishable at `now` → the advisory's file (embargoed-ids.ts). */
+  embargoedIds: Map<string, string>;
   diagnostics: Diagnostic[];
 }
 
@@ -25,9 +28,17 @@ export interface IntakeRepoState {
  * not match against an inventory it cannot read, nor risk creating a second
  * record for an id an unreadable file may hold, nor touch that file.
  */
-export function readIntakeState(root: string): IntakeRepoState {
+export function readIntakeState(root: string, now: Date): IntakeRepoState {
   const files = listDataFiles(root);
-  const state: IntakeRepoState = { releases: [], recordFiles: new Map(), records: new Map(), unreadableIds: new Set(), diagnostics: [] };
+  const embargoed = embargoedAdvisoryIds(root, files.advisories, now);
+  const state: IntakeRepoState = {
+    releases: [],
+    recordFiles: new Map(),
+    records: new Map(),
+    unreadableIds: new Set(),
+    embargoedIds: embargoed.ids,
+    diagnostics: [...embargoed.diagnostics],
+  };
   // A symlink, a stray file or a look-alike folder under vulns/ could hold a record intake cannot see: an error, as in check.
   state.diagnostics.push(...files.diagnostics.filter((d) => d.file === 'vulns' || d.file.startsWith('vulns/')));
   const read = <T>(rel: string, schema: 'triage' | 'release'): T | undefined => {

@@ -38,7 +38,7 @@ export interface IntakeResult {
  * file had an error, so a run never leaves half its work behind.
  */
 export function runIntake(options: IntakeOptions): IntakeResult {
-  const state = readIntakeState(options.root);
+  const state = readIntakeState(options.root, options.now);
   const diagnostics: Diagnostic[] = [...state.diagnostics];
   if (options.release && !state.releases.some((r) => r.id === options.release)) {
     diagnostics.push(
