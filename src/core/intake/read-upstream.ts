@@ -1,4 +1,5 @@
 import { type Diagnostic, diagnostic } from '../diagnostics.ts';
+import { excerpt } from '../text/excerpt.ts';
 import { fromCve5, isCve5 } from './from-cve5.ts';
 import { fromOsv, isOsv } from './from-osv.ts';
 import { findJsonError } from './json-error.ts';
@@ -91,8 +92,25 @@ function readOne(input: string, file: string, data: unknown, at: string): ReadUp
       ),
     );
   }
-  return { records: [extracted.record], diagnostics: [] };
+  const record = extracted.record;
+  const bad = [record.id, ...record.aliases].findIndex((x) => !VULN_ID.test(x));
+  if (bad !== -1) {
+    const value = bad === 0 ? record.id : (record.aliases[bad - 1] as string);
+    return fail(
+      diagnostic(
+        'INTAKE_UNKNOWN_FORMAT',
+        file,
+        bad === 0 ? `${at}${record.format === 'cve5' ? '/cveMetadata/cveId' : '/id'}` : `${at}/aliases`,
+        `The record's ${bad === 0 ? 'id' : 'alias'} ${excerpt(value)} is not a vulnerability id: an id starts with a letter and holds only letters, digits and . _ : - (2 to 100 characters). Intake names files after ids, so it takes no record with such an id.`,
+        'Check where the record came from: a real CVE, GHSA or OSV id never has another form.',
+      ),
+    );
+  }
+  return { records: [record], diagnostics: [] };
 }
+
+/** The triage schema's id form (schemas/triage.schema.json, $defs/vulnId): no `/`, no `..` at the start, no controls. */
+const VULN_ID = /^[A-Za-z][A-Za-z0-9._:-]{1,99}$/;
 
 function fail(d: Diagnostic): ReadUpstreamResult {
   return { records: [], diagnostics: [d] };
