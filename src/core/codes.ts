@@ -98,6 +98,7 @@ export const CODES = {
   // Triage in the terminal (npm run triage -- set): what the command itself refuses
   TRIAGE_SET_RECORD_MISSING: 'error',
   TRIAGE_SET_RELEASE_MISSING: 'error',
+  TRIAGE_SET_CONFLICT: 'error',
   // Reading git (src/core/git): a repository format the reader refuses rather than misreads
   GIT_FORMAT_UNSUPPORTED: 'error',
   // Rotations: coverage, term policy, members' keys, coordinators, CODEOWNERS (issue 5)
