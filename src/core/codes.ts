@@ -171,6 +171,7 @@ export const CODES = {
   INTAKE_AMBIGUOUS: 'warning',
   INTAKE_REJECTED_DECIDED: 'warning',
   INTAKE_EMBARGOED: 'error',
+  INTAKE_RECORD_CHANGED: 'error',
   // Signing, verification, sealed drafts and authorised commits (src/core/signing, src/core/sealing, src/core/commits)
   SECRET_KEY_MISSING: 'error',
   SECRET_KEY_UNREADABLE: 'error',

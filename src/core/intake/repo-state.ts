@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Diagnostic, diagnostic } from '../diagnostics.ts';
@@ -19,6 +20,8 @@ export interface IntakeRepoState {
   unreadableIds: Set<string>;
   /** Upper-cased ids and aliases of advisories not publishable at `now` → the advisory's file (embargoed-ids.ts). */
   embargoedIds: Map<string, string>;
+  /** Repo-relative path → SHA-256 of the record's bytes as read: a file that changes before intake writes is not overwritten. */
+  digests: Map<string, string>;
   diagnostics: Diagnostic[];
 }
 
@@ -37,6 +40,7 @@ export function readIntakeState(root: string, now: Date): IntakeRepoState {
     records: new Map(),
     unreadableIds: new Set(),
     embargoedIds: embargoed.ids,
+    digests: new Map(),
     diagnostics: [...embargoed.diagnostics],
   };
   // A symlink, a stray file or a look-alike folder under vulns/ could hold a record intake cannot see: an error, as in check.
@@ -44,7 +48,9 @@ export function readIntakeState(root: string, now: Date): IntakeRepoState {
   const read = <T>(rel: string, schema: 'triage' | 'release'): T | undefined => {
     let problems: Diagnostic[];
     try {
-      const result = readYaml(rel, readFileSync(join(root, rel)));
+      const bytes = readFileSync(join(root, rel));
+      if (schema === 'triage') state.digests.set(rel, digestOf(bytes));
+      const result = readYaml(rel, bytes);
       problems = result.yaml ? validateFile(schema, result.yaml) : result.diagnostics;
       if (result.yaml && problems.length === 0) return result.yaml.data as T;
     } catch (error) {
@@ -81,4 +87,9 @@ export function readIntakeState(root: string, now: Date): IntakeRepoState {
     }
   }
   return state;
+}
+
+/** SHA-256 of a file's bytes, hex. */
+export function digestOf(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
 }
