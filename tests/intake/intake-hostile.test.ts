@@ -129,3 +129,19 @@ test('nesting 100,000 deep is refused in bounded time', async () => {
   expect(run.stdout).toContain('INTAKE_UNKNOWN_FORMAT');
   expect(Date.now() - started).toBeLessThan(30_000);
 });
+
+test('a JSON array of 3,000,000 elements is refused in one finding (exit 1), not an internal error', async () => {
+  repo = await intakeRepo({ 'in/x.json': `[${Array(3_000_000).fill('1').join(',')}]` });
+  const run = intake(repo.root, ['in']);
+  expect(run.stderr).not.toContain('internal error');
+  expect(run.status).toBe(1);
+  expect(run.stdout).toContain('INTAKE_UNREADABLE  The file is a JSON array of 3000000 elements; intake reads at most 50000');
+});
+
+test('an array of 1,000 non-records lists 20 findings and counts the rest', async () => {
+  repo = await intakeRepo({ 'in/x.json': `[${Array(1000).fill('{}').join(',')}]` });
+  const run = intake(repo.root, ['in']);
+  expect(run.status).toBe(1);
+  expect(run.stdout.match(/INTAKE_UNKNOWN_FORMAT/g)).toHaveLength(21);
+  expect(run.stdout).toContain('980 more elements of this array are not records either');
+});

@@ -8,6 +8,11 @@ import type { UpstreamRecord } from './upstream.ts';
 /** Upstream JSON files can be large (AlmaLinux errata reach 200 kB); anything past this is refused, not read. */
 export const MAX_UPSTREAM_BYTES = 8 * 1024 * 1024;
 
+/** Records one JSON array may hold: past it, a file is refused (an 8 MB array of `1,` would be four million findings). */
+export const MAX_ARRAY_RECORDS = 50_000;
+/** Findings listed per array; the rest are counted in one more. */
+const MAX_ELEMENT_FINDINGS = 20;
+
 export interface ReadUpstreamResult {
   records: UpstreamRecord[];
   diagnostics: Diagnostic[];
@@ -55,11 +60,32 @@ export function readUpstream(file: string, bytes: Uint8Array): ReadUpstreamResul
     const out: ReadUpstreamResult = { records: [], diagnostics: [] };
     if (data.length === 0)
       out.diagnostics.push(diagnostic('INTAKE_UNKNOWN_FORMAT', file, '', 'The file is an empty JSON array: it holds no record.', HINT));
-    data.forEach((element, index) => {
+    if (data.length > MAX_ARRAY_RECORDS)
+      return fail(
+        diagnostic(
+          'INTAKE_UNREADABLE',
+          file,
+          '',
+          `The file is a JSON array of ${data.length} elements; intake reads at most ${MAX_ARRAY_RECORDS} records from one file.`,
+          'Split it into several files (one record per file is the usual form), then run intake again.',
+        ),
+      );
+    let bad = 0;
+    for (const [index, element] of data.entries()) {
       const one = readOne(`${file}#/${index}`, file, element, `/${index}`);
-      out.records.push(...one.records);
-      out.diagnostics.push(...one.diagnostics);
-    });
+      for (const r of one.records) out.records.push(r);
+      for (const d of one.diagnostics) if (++bad <= MAX_ELEMENT_FINDINGS) out.diagnostics.push(d);
+    }
+    if (bad > MAX_ELEMENT_FINDINGS)
+      out.diagnostics.push(
+        diagnostic(
+          'INTAKE_UNKNOWN_FORMAT',
+          file,
+          '',
+          `${bad - MAX_ELEMENT_FINDINGS} more elements of this array are not records either (only the first ${MAX_ELEMENT_FINDINGS} are listed).`,
+          HINT,
+        ),
+      );
     return out;
   }
   return readOne(file, file, data, '');
