@@ -58,7 +58,8 @@ test('a record changed between planning and writing: nothing is written, the oth
   expect(result.diagnostics.map((d) => `${d.file} ${d.code}`)).toEqual([`${FILE} INTAKE_RECORD_CHANGED`]);
   expect(result.written).toEqual([]);
   expect(readFileSync(join(repo.root, FILE), 'utf8')).toBe(OTHER);
-  expect(() => readFileSync(join(repo.root, 'vulns/2026/CVE-2026-7002.yaml'))).toThrow();
+  const root = repo.root;
+  expect(() => readFileSync(join(root, 'vulns/2026/CVE-2026-7002.yaml'))).toThrow();
   // Unchanged, the same plan writes both.
   writeFileSync(join(repo.root, FILE), RECORD);
   expect(writePlan(repo.root, plan.writes).written.sort()).toEqual([FILE, 'vulns/2026/CVE-2026-7002.yaml']);
