@@ -1,5 +1,5 @@
 // npm run intake -- <CVE JSON 5 or OSV files or folders> — matches upstream records to the inventory and creates or updates triage records.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { SingleBar } from 'cli-progress';
 import { hasErrors } from '../src/core/diagnostics.ts';
@@ -45,7 +45,12 @@ await runCommand(() => {
     for (const input of missing) console.error(`No such file or folder: ${input}`);
     return EXIT_USAGE;
   }
-  const files = positionals.flatMap((input) => listInputs(resolve(input)));
+  const refused: string[] = [];
+  const files = positionals.flatMap((input) => listInputs(resolve(input), refused, true));
+  if (refused.length > 0) {
+    for (const line of refused) console.error(line);
+    return EXIT_USAGE;
+  }
   if (files.length === 0) {
     console.error('No .json files found in the given paths.');
     return EXIT_USAGE;
@@ -71,13 +76,31 @@ await runCommand(() => {
   return printDiagnostics(result.diagnostics, files.length, format);
 });
 
-function listInputs(path: string): string[] {
-  if (statSync(path).isFile()) return [path];
+/**
+ * The .json files under a path. A path given on the command line is followed
+ * (the operator named it); inside a folder a symbolic link is refused, not
+ * skipped, since an unpacked download could point it anywhere, and a FIFO,
+ * socket or device is refused wherever it is (reading one would hang).
+ */
+function listInputs(path: string, refused: string[], named = false): string[] {
+  const stat = named ? statSync(path) : lstatSync(path);
+  const shown = relative(process.cwd(), path) || path;
+  if (stat.isSymbolicLink()) {
+    refused.push(`${shown} is a symbolic link inside an input folder; intake does not follow those. Name the file it points to instead.`);
+    return [];
+  }
+  if (stat.isFile()) return [path];
+  if (!stat.isDirectory()) {
+    refused.push(`${shown} is not a regular file or folder (a FIFO, socket or device); intake reads .json files only.`);
+    return [];
+  }
   const out: string[] = [];
   for (const entry of readdirSync(path, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
     const child = join(path, entry.name);
-    if (entry.isDirectory()) out.push(...listInputs(child));
-    else if (entry.isFile() && /\.json$/i.test(entry.name)) out.push(child);
+    if (entry.isDirectory()) out.push(...listInputs(child, refused));
+    else if (entry.isFile()) {
+      if (/\.json$/i.test(entry.name)) out.push(child);
+    } else if (entry.isSymbolicLink() || /\.json$/i.test(entry.name)) out.push(...listInputs(child, refused));
   }
   return out;
 }

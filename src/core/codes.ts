@@ -98,6 +98,7 @@ export const CODES = {
   // Triage in the terminal (npm run triage -- set): what the command itself refuses
   TRIAGE_SET_RECORD_MISSING: 'error',
   TRIAGE_SET_RELEASE_MISSING: 'error',
+  TRIAGE_SET_CONFLICT: 'error',
   // Reading git (src/core/git): a repository format the reader refuses rather than misreads
   GIT_FORMAT_UNSUPPORTED: 'error',
   // Rotations: coverage, term policy, members' keys, coordinators, CODEOWNERS (issue 5)
@@ -169,6 +170,8 @@ export const CODES = {
   INTAKE_INVALID: 'error',
   INTAKE_AMBIGUOUS: 'warning',
   INTAKE_REJECTED_DECIDED: 'warning',
+  INTAKE_EMBARGOED: 'error',
+  INTAKE_RECORD_CHANGED: 'error',
   // Signing, verification, sealed drafts and authorised commits (src/core/signing, src/core/sealing, src/core/commits)
   SECRET_KEY_MISSING: 'error',
   SECRET_KEY_UNREADABLE: 'error',

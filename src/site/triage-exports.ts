@@ -41,6 +41,22 @@ export function csafVexSubfolders(data: SiteData): string[] {
 }
 
 /**
+ * File names are made from ids by rules that fold some characters together
+ * (CSAF names turn `.` and `:` into `_`): two records sharing a name would let
+ * one silently replace the other's VEX statements, e.g. a new
+ * `ALSA-2024.0670` saying not_affected over `ALSA-2024:0670`. The build stops
+ * instead.
+ */
+function claimPath(owners: Map<string, string>, path: string, record: TriageRecord): void {
+  const other = owners.get(path);
+  if (other !== undefined && other !== record.file)
+    throw new Error(
+      `${record.file} and ${other} would both be published as ${path}; one would replace the other's VEX statements. Rename one record (they are probably the same vulnerability: merge them).`,
+    );
+  owners.set(path, record.file);
+}
+
+/**
  * Every file made from the publishable triage records: per record its OpenVEX
  * document, its OSV record and its CSAF VEX document with the .sha512; the
  * distribution's OpenVEX document; and the VEX folder's index.txt,
@@ -52,7 +68,9 @@ export function* triageExportFiles(data: SiteData): Generator<ExportFile> {
   const { settings, releaseById } = data.db;
   const input = { settings, releaseById };
   const csaf: { year: string; file: string; changed: string }[] = [];
+  const owners = new Map<string, string>();
   for (const record of records) {
+    for (const path of [paths.openvex(record.id), paths.osvVuln(record.id), csafVexPath(record)]) claimPath(owners, path, record);
     yield { path: paths.openvex(record.id), body: `${safeJson(openVexDocument(record, input))}\n` };
     yield { path: paths.osvVuln(record.id), body: `${safeJson(triageToOsv(record, settings, releaseById))}\n` };
     const document = toCsafVex(record, input);

@@ -81,7 +81,7 @@ export function fromCve5(input: string, data: Record<string, unknown>, at: strin
     return isObject(en) ? stringOf(en.value) : undefined;
   };
   const text = stringOf(cna.title) ?? english(cna.descriptions) ?? english(cna.rejectedReasons);
-  const summary = text ? oneLine(text) : rejected ? `${id} was rejected upstream` : id;
+  const summary = (text ? oneLine(text) : '') || (rejected ? `${id} was rejected upstream` : id);
 
   const refs = [reference('ADVISORY', `https://www.cve.org/CVERecord?id=${id}`)];
   for (const r of Array.isArray(cna.references) ? cna.references : []) {

@@ -53,7 +53,7 @@ export function fromOsv(input: string, data: Record<string, unknown>, at: string
     format: 'osv',
     id,
     aliases: [...new Set(aliases)],
-    summary: text ? oneLine(text) : id,
+    summary: (text ? oneLine(text) : '') || id,
     references: uniqueReferences(refs),
     ...(published ? { published } : {}),
     rejected: data.withdrawn !== undefined && data.withdrawn !== null,

@@ -4,13 +4,14 @@ import { type Document, isMap, isSeq, type YAMLMap, type YAMLSeq } from 'yaml';
 import { canonicalText, dataToCanonicalYaml } from '../authoring/canonical-yaml.ts';
 import { TRIAGE_ROOT } from '../authoring/schema-order.ts';
 import { type Diagnostic, diagnostic } from '../diagnostics.ts';
+import { isTriagePublishable } from '../embargo/publishable.ts';
 import { validateFile } from '../schema/friendly-errors.ts';
 import { CLOSED, currentEvent, expectedYear } from '../triage/model.ts';
 import type { TriageEvent, TriageFile, TriagePackage, TriageReference, TriageReleaseStatus } from '../types.gen.ts';
 import { readYaml } from '../yaml/read-yaml.ts';
 import type { Inventory } from './inventory.ts';
 import { type MatchedEntry, matchRecord } from './match.ts';
-import type { IntakeRepoState } from './repo-state.ts';
+import { digestOf as digest, type IntakeRepoState } from './repo-state.ts';
 import type { UpstreamRecord } from './upstream.ts';
 
 /** One line of the report: what intake decided for one vulnerability. */
@@ -31,6 +32,8 @@ export interface PlannedWrite {
   file: string;
   text: string;
   create: boolean;
+  /** For an update: the SHA-256 of the bytes the plan was made from; the write is refused when the file no longer has it. */
+  digest?: string;
 }
 
 export interface IntakePlan {
@@ -84,8 +87,23 @@ export function planIntake(
     }
     const file = holders[0];
     const existing = file ? state.records.get(file) : undefined;
+    // A public upstream record naming an embargoed advisory (its id, or its CVE): writing it into a
+    // publishable record would publish the secret. Only a record that is itself under embargo may hold it.
+    const secret = [...ids].find((x) => state.embargoedIds.has(x));
+    if (secret && !(existing && !isTriagePublishable(existing, options.now))) {
+      plan.diagnostics.push(
+        diagnostic(
+          'INTAKE_EMBARGOED',
+          (inputs[0] ?? '').replace(/#\/\d+$/, ''),
+          '',
+          `${id} was not taken in: it names ${secret}, which ${state.embargoedIds.get(secret)} holds and which is not publishable yet; a public triage record holding it would disclose the embargo.`,
+          'Ask the coordinator: if the embargo is broken upstream, lift it in the advisory first; otherwise add the record by hand with the same `embargo`, then run intake again.',
+        ),
+      );
+      continue;
+    }
     if (group.records.some((r) => r.rejected && r.format === 'cve5') || group.records.every((r) => r.rejected)) {
-      plan.outcomes.push(planRejected(id, inputs, file, existing, at, options.root, plan));
+      plan.outcomes.push(planRejected(id, inputs, file, existing, at, options.root, plan, state));
       continue;
     }
     const matches = group.records.map((r) => ({ record: r, result: matchRecord(r, inventory, options.release) }));
@@ -120,7 +138,7 @@ export function planIntake(
     const sorted = [...entries.values()].sort((a, b) => a.package.localeCompare(b.package) || a.release.localeCompare(b.release));
     const outcome =
       existing && file
-        ? planUpdate(id, inputs, file, existing, group.records, sorted, at, options.root, plan)
+        ? planUpdate(id, inputs, file, existing, group.records, sorted, at, options.root, plan, state)
         : planCreate(id, inputs, group.records, sorted, at, plan);
     plan.outcomes.push(outcome);
   }
@@ -248,8 +266,10 @@ function planUpdate(
   at: string,
   root: string,
   plan: IntakePlan,
+  state: IntakeRepoState,
 ): IntakeOutcome {
-  const doc = readDoc(root, file);
+  const doc = readDoc(root, file, state, inputs, plan);
+  if (!doc) return { id, inputs, kind: 'matched', reason: 'the record changed while intake ran', file, action: 'none' };
   const have = new Set(existing.packages.flatMap((p) => p.releases.map((r) => `${p.name}@${r.release}`)));
   const added = entries.filter((e) => !have.has(`${e.package}@${e.release}`));
   for (const e of added) {
@@ -285,7 +305,7 @@ function planUpdate(
   };
   if (changed) {
     const text = canonicalText(doc, TRIAGE_ROOT);
-    if (checkPlanned(file, text, inputs, plan)) plan.writes.push({ file, text, create: false });
+    if (checkPlanned(file, text, inputs, plan)) plan.writes.push({ file, text, create: false, ...digestOf(state, file) });
   }
   return outcome;
 }
@@ -303,9 +323,11 @@ function planRejected(
   at: string,
   root: string,
   plan: IntakePlan,
+  state: IntakeRepoState,
 ): IntakeOutcome {
   if (!file || !existing) return { id, inputs, kind: 'rejected', reason: 'rejected upstream; no record here to mark', action: 'none' };
-  const doc = readDoc(root, file);
+  const doc = readDoc(root, file, state, inputs, plan);
+  if (!doc) return { id, inputs, kind: 'rejected', reason: 'the record changed while intake ran', file, action: 'none' };
   const marked: string[] = [];
   const decided: string[] = [];
   for (const [i, p] of existing.packages.entries()) {
@@ -335,7 +357,7 @@ function planRejected(
   }
   if (marked.length) {
     const text = canonicalText(doc, TRIAGE_ROOT);
-    if (checkPlanned(file, text, inputs, plan)) plan.writes.push({ file, text, create: false });
+    if (checkPlanned(file, text, inputs, plan)) plan.writes.push({ file, text, create: false, ...digestOf(state, file) });
   }
   return {
     id,
@@ -351,10 +373,39 @@ function planRejected(
   };
 }
 
-function readDoc(root: string, file: string): Document.Parsed {
-  const read = readYaml(file, readFileSync(join(root, file)));
-  if (!read.yaml) throw new Error(`${file} no longer parses`);
-  return read.yaml.doc;
+/**
+ * The record's YAML document, read again to keep its comments, but only when
+ * its bytes are still those the plan's data came from: a record edited in the
+ * meantime (a `triage set` during a long run) is reported, not merged blindly.
+ */
+function readDoc(
+  root: string,
+  file: string,
+  state: IntakeRepoState,
+  inputs: readonly string[],
+  plan: IntakePlan,
+): Document.Parsed | undefined {
+  const bytes = readFileSync(join(root, file));
+  const read = digest(bytes) === state.digests.get(file) ? readYaml(file, bytes) : undefined;
+  if (read?.yaml) return read.yaml.doc;
+  plan.diagnostics.push(recordChanged(file, inputs));
+  return undefined;
+}
+
+function digestOf(state: IntakeRepoState, file: string): { digest?: string } {
+  const value = state.digests.get(file);
+  return value ? { digest: value } : {};
+}
+
+/** INTAKE_RECORD_CHANGED: the record is not the one intake read; nothing is written for it. */
+export function recordChanged(file: string, inputs: readonly string[]): Diagnostic {
+  return diagnostic(
+    'INTAKE_RECORD_CHANGED',
+    file,
+    '',
+    `The record changed on disk while intake was running (another \`triage set\`, an editor, a pull); intake does not overwrite it${inputs.length ? ` with what ${(inputs[0] ?? '').replace(/#\/\d+$/, '')} adds` : ''}.`,
+    'Run intake again: it reads the record as it is now.',
+  );
 }
 
 /** The sequence at `path`, created when the key is absent (aliases, references). */

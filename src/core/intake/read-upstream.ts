@@ -1,4 +1,5 @@
 import { type Diagnostic, diagnostic } from '../diagnostics.ts';
+import { excerpt } from '../text/excerpt.ts';
 import { fromCve5, isCve5 } from './from-cve5.ts';
 import { fromOsv, isOsv } from './from-osv.ts';
 import { findJsonError } from './json-error.ts';
@@ -6,6 +7,11 @@ import type { UpstreamRecord } from './upstream.ts';
 
 /** Upstream JSON files can be large (AlmaLinux errata reach 200 kB); anything past this is refused, not read. */
 export const MAX_UPSTREAM_BYTES = 8 * 1024 * 1024;
+
+/** Records one JSON array may hold: past it, a file is refused (an 8 MB array of `1,` would be four million findings). */
+export const MAX_ARRAY_RECORDS = 50_000;
+/** Findings listed per array; the rest are counted in one more. */
+const MAX_ELEMENT_FINDINGS = 20;
 
 export interface ReadUpstreamResult {
   records: UpstreamRecord[];
@@ -54,11 +60,32 @@ export function readUpstream(file: string, bytes: Uint8Array): ReadUpstreamResul
     const out: ReadUpstreamResult = { records: [], diagnostics: [] };
     if (data.length === 0)
       out.diagnostics.push(diagnostic('INTAKE_UNKNOWN_FORMAT', file, '', 'The file is an empty JSON array: it holds no record.', HINT));
-    data.forEach((element, index) => {
+    if (data.length > MAX_ARRAY_RECORDS)
+      return fail(
+        diagnostic(
+          'INTAKE_UNREADABLE',
+          file,
+          '',
+          `The file is a JSON array of ${data.length} elements; intake reads at most ${MAX_ARRAY_RECORDS} records from one file.`,
+          'Split it into several files (one record per file is the usual form), then run intake again.',
+        ),
+      );
+    let bad = 0;
+    for (const [index, element] of data.entries()) {
       const one = readOne(`${file}#/${index}`, file, element, `/${index}`);
-      out.records.push(...one.records);
-      out.diagnostics.push(...one.diagnostics);
-    });
+      for (const r of one.records) out.records.push(r);
+      for (const d of one.diagnostics) if (++bad <= MAX_ELEMENT_FINDINGS) out.diagnostics.push(d);
+    }
+    if (bad > MAX_ELEMENT_FINDINGS)
+      out.diagnostics.push(
+        diagnostic(
+          'INTAKE_UNKNOWN_FORMAT',
+          file,
+          '',
+          `${bad - MAX_ELEMENT_FINDINGS} more elements of this array are not records either (only the first ${MAX_ELEMENT_FINDINGS} are listed).`,
+          HINT,
+        ),
+      );
     return out;
   }
   return readOne(file, file, data, '');
@@ -91,8 +118,25 @@ function readOne(input: string, file: string, data: unknown, at: string): ReadUp
       ),
     );
   }
-  return { records: [extracted.record], diagnostics: [] };
+  const record = extracted.record;
+  const bad = [record.id, ...record.aliases].findIndex((x) => !VULN_ID.test(x));
+  if (bad !== -1) {
+    const value = bad === 0 ? record.id : (record.aliases[bad - 1] as string);
+    return fail(
+      diagnostic(
+        'INTAKE_UNKNOWN_FORMAT',
+        file,
+        bad === 0 ? `${at}${record.format === 'cve5' ? '/cveMetadata/cveId' : '/id'}` : `${at}/aliases`,
+        `The record's ${bad === 0 ? 'id' : 'alias'} ${excerpt(value)} is not a vulnerability id: an id starts with a letter and holds only letters, digits and . _ : - (2 to 100 characters). Intake names files after ids, so it takes no record with such an id.`,
+        'Check where the record came from: a real CVE, GHSA or OSV id never has another form.',
+      ),
+    );
+  }
+  return { records: [record], diagnostics: [] };
 }
+
+/** The triage schema's id form (schemas/triage.schema.json, $defs/vulnId): no `/`, no `..` at the start, no controls. */
+const VULN_ID = /^[A-Za-z][A-Za-z0-9._:-]{1,99}$/;
 
 function fail(d: Diagnostic): ReadUpstreamResult {
   return { records: [], diagnostics: [d] };

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Diagnostic, diagnostic } from '../diagnostics.ts';
@@ -6,6 +7,7 @@ import { validateFile } from '../schema/friendly-errors.ts';
 import type { Release } from '../triage/model.ts';
 import type { ReleaseFile, TriageFile } from '../types.gen.ts';
 import { readYaml } from '../yaml/read-yaml.ts';
+import { embargoedAdvisoryIds } from './embargoed-ids.ts';
 
 /** What intake knows about the repository: the inventories and the existing records, by every id they hold. */
 export interface IntakeRepoState {
@@ -16,6 +18,10 @@ export interface IntakeRepoState {
   records: Map<string, TriageFile>;
   /** Upper-cased ids (from their file names) of records that do not parse or validate: intake leaves those ids alone. */
   unreadableIds: Set<string>;
+  /** Upper-cased ids and aliases of advisories not publishable at `now` → the advisory's file (embargoed-ids.ts). */
+  embargoedIds: Map<string, string>;
+  /** Repo-relative path → SHA-256 of the record's bytes as read: a file that changes before intake writes is not overwritten. */
+  digests: Map<string, string>;
   diagnostics: Diagnostic[];
 }
 
@@ -25,15 +31,26 @@ export interface IntakeRepoState {
  * not match against an inventory it cannot read, nor risk creating a second
  * record for an id an unreadable file may hold, nor touch that file.
  */
-export function readIntakeState(root: string): IntakeRepoState {
+export function readIntakeState(root: string, now: Date): IntakeRepoState {
   const files = listDataFiles(root);
-  const state: IntakeRepoState = { releases: [], recordFiles: new Map(), records: new Map(), unreadableIds: new Set(), diagnostics: [] };
+  const embargoed = embargoedAdvisoryIds(root, files.advisories, now);
+  const state: IntakeRepoState = {
+    releases: [],
+    recordFiles: new Map(),
+    records: new Map(),
+    unreadableIds: new Set(),
+    embargoedIds: embargoed.ids,
+    digests: new Map(),
+    diagnostics: [...embargoed.diagnostics],
+  };
   // A symlink, a stray file or a look-alike folder under vulns/ could hold a record intake cannot see: an error, as in check.
   state.diagnostics.push(...files.diagnostics.filter((d) => d.file === 'vulns' || d.file.startsWith('vulns/')));
   const read = <T>(rel: string, schema: 'triage' | 'release'): T | undefined => {
     let problems: Diagnostic[];
     try {
-      const result = readYaml(rel, readFileSync(join(root, rel)));
+      const bytes = readFileSync(join(root, rel));
+      if (schema === 'triage') state.digests.set(rel, digestOf(bytes));
+      const result = readYaml(rel, bytes);
       problems = result.yaml ? validateFile(schema, result.yaml) : result.diagnostics;
       if (result.yaml && problems.length === 0) return result.yaml.data as T;
     } catch (error) {
@@ -70,4 +87,9 @@ export function readIntakeState(root: string): IntakeRepoState {
     }
   }
   return state;
+}
+
+/** SHA-256 of a file's bytes, hex. */
+export function digestOf(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
 }

@@ -38,9 +38,21 @@ export interface IntakeResult {
  * file had an error, so a run never leaves half its work behind.
  */
 export function runIntake(options: IntakeOptions): IntakeResult {
-  const state = readIntakeState(options.root);
+  const state = readIntakeState(options.root, options.now);
   const diagnostics: Diagnostic[] = [...state.diagnostics];
-  if (options.release && !state.releases.some((r) => r.id === options.release)) {
+  // No inventory (a --root that is not the data repository, an empty vulns/releases/) would report every record
+  // "unmatched" and pass: an error instead.
+  if (state.releases.length === 0 && !state.diagnostics.some((d) => d.file.startsWith('vulns/releases'))) {
+    diagnostics.push(
+      diagnostic(
+        'INTAKE_NOT_IN_INVENTORY',
+        'vulns/releases',
+        '',
+        'There is no release in vulns/releases/ of the data root, so intake has nothing to match upstream records against.',
+        'Point --root (or WATCHKEEPER_ROOT) at the data repository, or add the releases the team ships (docs/triage.md).',
+      ),
+    );
+  } else if (options.release && !state.releases.some((r) => r.id === options.release)) {
     diagnostics.push(
       diagnostic(
         'INTAKE_NOT_IN_INVENTORY',
@@ -54,8 +66,9 @@ export function runIntake(options: IntakeOptions): IntakeResult {
   const upstream: UpstreamRecord[] = [];
   for (const input of options.inputs) {
     const read = readUpstream(input.file, input.bytes);
-    upstream.push(...read.records);
-    diagnostics.push(...read.diagnostics);
+    // Loops, not push(...list): a spread of a few hundred thousand items overflows the call stack.
+    for (const r of read.records) upstream.push(r);
+    for (const d of read.diagnostics) diagnostics.push(d);
     options.onRead?.();
   }
   const inventory = buildInventory(state.releases);

@@ -1,3 +1,4 @@
+import { excerpt } from '../text/excerpt.ts';
 import type { TriageReference } from '../types.gen.ts';
 
 /** The two upstream formats intake reads. */
@@ -37,10 +38,12 @@ export interface UpstreamRecord {
 
 /** `openssl/openssl` for a CVE or CPE name, the purl, or `AlmaLinux:9/openssl-libs`: how a name is shown in reports. */
 export function nameLabel(name: UpstreamName): string {
-  if (name.kind === 'cve') return `CVE vendor/product ${name.vendor}/${name.product}`;
-  if (name.kind === 'cpe') return `CPE ${name.vendor}:${name.product}`;
-  if (name.kind === 'purl') return `purl ${name.purl}`;
-  return `package ${name.ecosystem}/${name.name}`;
+  // Upstream text reaches the terminal and the record's notes: controls and bidi characters are shown escaped, length capped.
+  const q = (text: string) => excerpt(text, 200);
+  if (name.kind === 'cve') return `CVE vendor/product ${q(name.vendor)}/${q(name.product)}`;
+  if (name.kind === 'cpe') return `CPE ${q(name.vendor)}:${q(name.product)}`;
+  if (name.kind === 'purl') return `purl ${q(name.purl)}`;
+  return `package ${q(name.ecosystem)}/${q(name.name)}`;
 }
 
 /** A purl reduced to what names a project: no version, qualifiers or subpath; lower-case. */

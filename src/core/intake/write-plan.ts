@@ -1,7 +1,17 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { replaceFileAtomic, writeNewFileAtomic } from '../authoring/write-file.ts';
 import { type Diagnostic, diagnostic } from '../diagnostics.ts';
-import type { PlannedWrite } from './plan.ts';
+import { type PlannedWrite, recordChanged } from './plan.ts';
+import { digestOf } from './repo-state.ts';
+
+function unchanged(path: string, digest: string | undefined): boolean {
+  try {
+    return digest !== undefined && digestOf(readFileSync(path)) === digest;
+  } catch {
+    return false;
+  }
+}
 
 /**
  * Writes the planned files, each atomically: a new record never over an
@@ -12,6 +22,9 @@ import type { PlannedWrite } from './plan.ts';
 export function writePlan(root: string, writes: readonly PlannedWrite[]): { written: string[]; diagnostics: Diagnostic[] } {
   const written: string[] = [];
   const diagnostics: Diagnostic[] = [];
+  // Every record to update must still be the one planned from, before anything is written: all or nothing.
+  for (const w of writes) if (!w.create && !unchanged(join(root, w.file), w.digest)) diagnostics.push(recordChanged(w.file, []));
+  if (diagnostics.length > 0) return { written, diagnostics };
   for (const w of writes) {
     const path = join(root, w.file);
     if (w.create) {

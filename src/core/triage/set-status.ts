@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import type { Document } from 'yaml';
 import { isSeq } from 'yaml';
 import { canonicalText } from '../authoring/canonical-yaml.ts';
@@ -53,7 +54,7 @@ export type SetStatusResult =
  */
 export function setTriageStatus(root: string, db: Database, input: SetStatusInput, now: Date): SetStatusResult {
   const record = db.triageById.get(input.id.toUpperCase());
-  if (!record) return refuse(guessFile(input.id), [missingRecord(db, input.id)]);
+  if (!record) return refuse(guessFile(input.id), [missingRecord(root, db, input.id)]);
   const file = record.file;
 
   let bytes: Uint8Array;
@@ -72,6 +73,9 @@ export function setTriageStatus(root: string, db: Database, input: SetStatusInpu
   }
   const original = parseFile(file, bytes, 'triage');
   if (!original.yaml || original.data === undefined) return refuse(file, original.diagnostics);
+  // The checks below judge the edit against the database as loaded: a record changed on disk since then
+  // (another `triage set`, an editor, a pull) would be judged on stale data, and its change could be lost.
+  if (!isDeepStrictEqual({ ...(original.data as TriageFile), file }, record)) return refuse(file, [changedOnDisk(file, 'since')]);
   const doc = original.yaml.doc;
 
   const event: TriageEvent = {
@@ -110,6 +114,8 @@ export function setTriageStatus(root: string, db: Database, input: SetStatusInpu
   const introduced = after.filter((d) => d.severity === 'error' && !before.has(key(d)));
   if (introduced.length > 0) return refuse(file, introduced);
 
+  // Last look before the rename: a writer that finished while this edit was being checked is not overwritten.
+  if (!sameBytes(readOrUndefined(join(root, file)), bytes)) return refuse(file, [changedOnDisk(file, 'while')]);
   replaceFileAtomic(join(root, file), text);
   return { ok: true, file, releases, event, diagnostics: after.filter((d) => d.severity !== 'error') };
 }
@@ -133,6 +139,30 @@ function append(doc: Document.Parsed, path: (string | number)[], value: unknown)
   seq.items.push(doc.createNode(value));
 }
 
+function readOrUndefined(path: string): Uint8Array | undefined {
+  try {
+    return readFileSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+function sameBytes(a: Uint8Array | undefined, b: Uint8Array): boolean {
+  return a !== undefined && Buffer.compare(a, b) === 0;
+}
+
+function changedOnDisk(file: string, when: 'since' | 'while'): Diagnostic {
+  return diagnostic(
+    'TRIAGE_SET_CONFLICT',
+    file,
+    '',
+    when === 'since'
+      ? 'The record changed on disk after it was loaded, so the edit would be checked against stale data; nothing was written.'
+      : 'The record changed on disk while the edit was being checked (another `triage set` or an editor wrote it); nothing was written, so that change is kept.',
+    'Look at the record as it is now (git diff), then run the command again.',
+  );
+}
+
 function refuse(file: string, diagnostics: Diagnostic[]): SetStatusResult {
   return { ok: false, file, diagnostics };
 }
@@ -142,8 +172,19 @@ function guessFile(id: string): string {
   return `vulns/${year}/${id}.yaml`;
 }
 
-function missingRecord(db: Database, id: string): Diagnostic {
+function missingRecord(root: string, db: Database, id: string): Diagnostic {
   const broken = db.diagnostics.some((d) => d.file === guessFile(id) && d.severity === 'error');
+  // A sealed (OpenPGP-encrypted) record cannot be edited in place: say so rather than "has errors".
+  const head = broken ? readOrUndefined(join(root, guessFile(id)))?.subarray(0, 64) : undefined;
+  const sealed = head !== undefined && /^\s*-----BEGIN PGP /.test(new TextDecoder().decode(head));
+  if (sealed)
+    return diagnostic(
+      'TRIAGE_SET_RECORD_MISSING',
+      guessFile(id),
+      '',
+      `The record ${id} is sealed (an OpenPGP message), so no event can be added to it without opening it; nothing was written.`,
+      'Open it with `npm run unseal` (docs/sealing.md), add the event, and seal it again.',
+    );
   const aliasOf = db.triageByAlias.get(id.toUpperCase())?.[0];
   return diagnostic(
     'TRIAGE_SET_RECORD_MISSING',
