@@ -1,37 +1,23 @@
-// The triage exports in a real build (example data with its vulns/, fixed
+// The triage exports in the triage records' one real build (tests/site/vuln-site.ts: example data with its vulns/, fixed
 // clock before CVE-2026-1313's embargo lifts): every record's OpenVEX, OSV and
 // CSAF VEX file is in dist/ and valid, the provider metadata names the VEX
 // distribution, and the leak scan finds nothing of the embargoed record.
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { csafVexPath } from '../../src/core/export/csaf-vex.ts';
 import { paths } from '../../src/core/export/paths.ts';
 import { loadDatabase, publishableTriage } from '../../src/core/index.ts';
 import { openvexValidator, osvValidator } from '../helpers/external-schemas.ts';
 import { NOW, PROJECT_ROOT } from '../helpers/test-repo.ts';
-import { siteOf } from '../site/shared-site.ts';
+import { vulnSite } from '../site/vuln-site.ts';
 import { csafMandatoryProblems } from './csaf-mandatory.ts';
 import { CSAF_SKIP, csafSchemaErrors, providerSchemaErrors } from './external-schemas.ts';
 
-/** The project's vulns/ folder, as files for the site's data. */
-function vulnsFiles(): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
-      const full = join(dir, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else out[relative(PROJECT_ROOT, full)] = readFileSync(full, 'utf8');
-    }
-  };
-  walk(join(PROJECT_ROOT, 'vulns'));
-  return out;
-}
-
 let dist: string;
 beforeAll(async () => {
-  dist = await siteOf({ name: 'triage-exports', files: vulnsFiles(), exampleData: true });
+  dist = await vulnSite();
 }, 600_000);
 
 const read = (path: string) => JSON.parse(readFileSync(join(dist, path), 'utf8'));

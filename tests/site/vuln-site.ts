@@ -1,6 +1,6 @@
-// The one built site of the vulnerability pages' tests: the example data with its triage records
+// The one built site of the triage records' site tests: the example data with its triage records
 // (vulns/), the shared site's fixture advisories (ids only an advisory names), a record with an
-// alias, and a record under embargo at the test clock. Built once (siteOf) for every file that asks.
+// alias, a record under embargo at the test clock, and the triage overview's two records. Built once (siteOf) for every file that asks.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { PROJECT_ROOT } from '../helpers/test-repo.ts';
@@ -70,7 +70,7 @@ packages:
 }
 
 /** The project's vulns/ folder as files of the site's data. */
-function exampleTriageFiles(): Record<string, string> {
+export function exampleTriageFiles(): Record<string, string> {
   const out: Record<string, string> = {};
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {
@@ -83,17 +83,43 @@ function exampleTriageFiles(): Record<string, string> {
   return out;
 }
 
-/** The built site (dist/) of the vulnerability pages' tests, at the test clock. */
+/** The triage overview's records: one long in triage (past its target at the test clock), one under embargo past it. */
+export const OVERDUE = { id: 'CVE-2026-1901', detected: '2026-10-01T09:00:00Z' };
+export const HIDDEN = { id: 'CVE-2026-1902' };
+
+function detectedRecord(id: string, top: string, at: string): string {
+  return `id: ${id}
+summary: Test record ${id}
+${top}packages:
+  - name: openssl
+    releases:
+      - release: kestrel-3
+        events:
+          - status: detected
+            at: ${at}
+`;
+}
+
+/** Every file the vulnerability site adds to the example data (its tests compute their expectations from these). */
+export function vulnSiteFiles(): Record<string, string> {
+  return {
+    ...sharedSiteFiles(),
+    ...exampleTriageFiles(),
+    [`vulns/2026/${ALIASED.id}.yaml`]: aliasedRecord(),
+    [`vulns/2026/${EMBARGOED.id}.yaml`]: embargoedRecord(),
+    [`vulns/2026/${OVERDUE.id}.yaml`]: detectedRecord(OVERDUE.id, 'published_upstream: 2026-09-30T00:00:00Z\n', OVERDUE.detected),
+    [`vulns/2026/${HIDDEN.id}.yaml`]: detectedRecord(
+      HIDDEN.id,
+      'published_upstream: 2026-11-01T00:00:00Z\nembargo:\n  until: 2026-12-20T00:00:00Z\n',
+      '2026-09-01T09:00:00Z',
+    ),
+  };
+}
+
+/**
+ * The built site (dist/) of every test of triage records on the site (pages, triage overview,
+ * exports), at the test clock: one build for all of them.
+ */
 export function vulnSite(): Promise<string> {
-  return siteOf({
-    name: 'vulns',
-    exampleData: true,
-    git: true,
-    files: {
-      ...sharedSiteFiles(),
-      ...exampleTriageFiles(),
-      [`vulns/2026/${ALIASED.id}.yaml`]: aliasedRecord(),
-      [`vulns/2026/${EMBARGOED.id}.yaml`]: embargoedRecord(),
-    },
-  });
+  return siteOf({ name: 'vulns', exampleData: true, git: true, files: vulnSiteFiles() });
 }

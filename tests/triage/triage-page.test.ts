@@ -1,62 +1,32 @@
-// The triage overview page (/vulns/triage/) in one real build of the example
-// data plus two records of its own, read as HTML and in Debian's Chromium.
+// The triage overview page (/vulns/triage/) in the triage records' one real build
+// (tests/site/vuln-site.ts: the example data plus records of its own), read as HTML and in Debian's Chromium.
 // Expected numbers come from the YAML files and the fixed clock, not from the
 // queue code the page uses; a record not yet publishable must leave no trace.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { DEFAULT_POLICY } from '../../src/core/settings.ts';
 import { siteInBrowser } from '../helpers/site-in-browser.ts';
-import { NOW, PROJECT_ROOT } from '../helpers/test-repo.ts';
-import { siteOf } from '../site/shared-site.ts';
+import { NOW } from '../helpers/test-repo.ts';
+import { HIDDEN, OVERDUE, vulnSite, vulnSiteFiles } from '../site/vuln-site.ts';
 
 const DAY = 86_400_000;
 // The example settings leave policy.triage_target_days at its default.
 const TRIAGE_TARGET = DEFAULT_POLICY.triage_target_days;
-const OVERDUE_ID = 'CVE-2026-1901';
-const OVERDUE_DETECTED = '2026-10-01T09:00:00Z';
-const HIDDEN_ID = 'CVE-2026-1902';
+const OVERDUE_ID = OVERDUE.id;
+const OVERDUE_DETECTED = OVERDUE.detected;
+const HIDDEN_ID = HIDDEN.id;
 
-/** The example vulns/ folder as files, plus one record long in triage and one under embargo past NOW. */
-function files(): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const full = join(dir, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else out[relative(PROJECT_ROOT, full)] = readFileSync(full, 'utf8');
-    }
-  };
-  walk(join(PROJECT_ROOT, 'vulns'));
-  const record = (id: string, top: string, at: string) => `id: ${id}
-summary: Test record ${id}
-${top}packages:
-  - name: openssl
-    releases:
-      - release: kestrel-3
-        events:
-          - status: detected
-            at: ${at}
-`;
-  out[`vulns/2026/${OVERDUE_ID}.yaml`] = record(OVERDUE_ID, 'published_upstream: 2026-09-30T00:00:00Z\n', OVERDUE_DETECTED);
-  out[`vulns/2026/${HIDDEN_ID}.yaml`] = record(
-    HIDDEN_ID,
-    'published_upstream: 2026-11-01T00:00:00Z\nembargo:\n  until: 2026-12-20T00:00:00Z\n',
-    '2026-09-01T09:00:00Z',
-  );
-  return out;
-}
-
-const FILES = files();
-const site = siteInBrowser(() => siteOf({ name: 'triage-page', files: FILES, exampleData: true }), 600_000);
+const FILES = vulnSiteFiles();
+const site = siteInBrowser(vulnSite, 600_000);
 const page = () => readFileSync(join(site.dist, 'vulns/triage/index.html'), 'utf8');
 
 /** Current status counts over the records a reader may see at NOW, read straight from the YAML. */
 function expectedCounts(): Map<string, number> {
   const counts = new Map<string, number>();
   for (const [path, text] of Object.entries(FILES)) {
-    if (path.startsWith('vulns/releases/')) continue;
+    if (!path.startsWith('vulns/') || path.startsWith('vulns/releases/')) continue;
     const r = parse(text);
     const visible =
       r.published_upstream &&
