@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { paths, safeHref } from '../core/export/paths.ts';
-import type { Database, TeamMember } from '../core/index.ts';
+import { type Database, groupFingerprint, type TeamMember } from '../core/index.ts';
 
 /** The published file name of a member's public key: `<handle>.asc`, so it is stable when the file is renamed. */
 export function keyFileName(member: TeamMember): string {
@@ -31,4 +31,9 @@ export function publishedKeyLinks(db: Pick<Database, 'root' | 'members'>): Map<s
 export function contactLink(contact: string): { href: string; text: string } | undefined {
   const href = safeHref(contact);
   return href ? { href, text: contact.replace(/^mailto:/, '') } : undefined;
+}
+
+/** A member's key fingerprint as the site shows it (groups of four), or an em dash for a handle with no key on record. */
+export function memberFingerprint(db: Pick<Database, 'memberByHandle'>, handle: string): string {
+  return groupFingerprint(db.memberByHandle.get(handle)?.key.fingerprint ?? '') || '—';
 }
