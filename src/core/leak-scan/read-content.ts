@@ -1,6 +1,23 @@
 import { isAscii, isUtf8 } from 'node:buffer';
+import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { printableRuns } from './text.ts';
+
+/**
+ * An output file's bytes, opened without following a symbolic link (the walk
+ * saw a regular file; one swapped for a link since fails here with ELOOP
+ * rather than being read through) and refused when it is not a regular file
+ * by the time it is open.
+ */
+export function readOutputFile(path: string): Uint8Array {
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  try {
+    if (!fstatSync(fd).isFile()) throw new Error('it is no longer a regular file');
+    return readFileSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
 
 /** One file's content as the scan reads it, or why it cannot. */
 export type Content =
