@@ -1,5 +1,5 @@
 import { isAscii, isUtf8 } from 'node:buffer';
-import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { printableRuns } from './text.ts';
 
@@ -12,8 +12,17 @@ import { printableRuns } from './text.ts';
 export function readOutputFile(path: string): Uint8Array {
   const fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
   try {
-    if (!fstatSync(fd).isFile()) throw new Error('it is no longer a regular file');
-    return readFileSync(fd);
+    // One fstat for both the type and the size (readFileSync would make its own).
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) throw new Error('it is no longer a regular file');
+    const bytes = Buffer.allocUnsafe(stat.size);
+    let read = 0;
+    while (read < bytes.length) {
+      const n = readSync(fd, bytes, read, bytes.length - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    return read === bytes.length ? bytes : bytes.subarray(0, read);
   } finally {
     closeSync(fd);
   }

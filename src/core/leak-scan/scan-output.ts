@@ -149,6 +149,7 @@ export function describeNeedle(owner: NeedleOwner): string {
 
 /** Needles found in a file's path (a page named after a secret id leaks as surely as its text). */
 export function namesIn(path: string, matcher: Matcher): number[] {
+  if (matcher.needles === 0) return [];
   const out = new Set<number>();
   matcher.scan(decodeText(path), (needle) => out.add(needle));
   return [...out];
