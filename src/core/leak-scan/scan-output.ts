@@ -65,9 +65,9 @@ export async function scanOutput(dir: string, needles: LeakNeedles, options: Sca
   try {
     if (!lstatSync(dir).isDirectory()) throw new Error('not a folder');
     await walkOutput(dir, {
-      file(path) {
+      file(path, relativePath) {
         const index = files.push(path) - 1;
-        nameHits.push(namesIn(relative(dir, path), matcher));
+        nameHits.push(matcher.needles === 0 ? [] : namesIn(relativePath, matcher));
         if (pool) pool.add(index, path);
         else if (threads >= 2 && files.length >= parallelFiles) {
           const started = startScanPool(threads, needles.compact, matcher.tables);

@@ -4,7 +4,7 @@ import type { LeakNeedles } from './needles.ts';
 import type { PathScan } from './scan-file.ts';
 
 /** Files per message: small enough that the first batches reach the workers while the walk goes on. */
-const BATCH_FILES = 64;
+const BATCH_FILES = 128;
 /** Batches a worker holds at once, so it never waits for the main thread between two. */
 const IN_FLIGHT = 4;
 
