@@ -62,9 +62,15 @@ export async function scanOutput(dir: string, needles: LeakNeedles, options: Sca
   // Workers start once the walk has found enough files to share, and scan while it goes on.
   let pool: ScanPool | undefined;
   const problems: [string, string][] = [];
+  // Only a missing or non-folder root is "no output"; anything thrown during the walk stops the scan (fail closed).
+  let isFolder = false;
   try {
-    if (!lstatSync(dir).isDirectory()) throw new Error('not a folder');
-    await walkOutput(dir, {
+    isFolder = lstatSync(dir).isDirectory();
+  } catch {
+    // Reported below as no output.
+  }
+  if (isFolder) {
+    const walked = walkOutput(dir, {
       file(path, relativePath) {
         const index = files.push(path) - 1;
         nameHits.push(matcher.needles === 0 ? [] : namesIn(relativePath, matcher));
@@ -77,12 +83,14 @@ export async function scanOutput(dir: string, needles: LeakNeedles, options: Sca
       },
       problem: (path, why) => problems.push([path, why]),
     });
-  } catch {
-    // Reported below as no output.
+    // A walk that throws must not leave workers running (they would keep the process alive).
+    await walked.catch((error: unknown) => {
+      pool?.stop();
+      throw error;
+    });
   }
   for (const [path, why] of problems) unreadable(path, why);
   if (files.length === 0) {
-    if (pool) await pool.finish();
     result.diagnostics.push(
       diagnostic(
         'LEAK_SCAN_NO_OUTPUT',

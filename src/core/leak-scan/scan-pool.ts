@@ -13,6 +13,8 @@ export interface ScanPool {
   add: (index: number, path: string) => void;
   /** Resolves with every queued file's scan, by index, once all are done; rejects when a worker fails. */
   finish: () => Promise<Map<number, PathScan>>;
+  /** Stops every worker (the walk failed: there is nothing to finish). */
+  stop: () => void;
 }
 
 /**
@@ -68,6 +70,7 @@ export function startScanPool(threads: number, compact: LeakNeedles['compact'], 
     }
   };
   return {
+    stop: () => fail(new Error('The leak scan stopped before the walk ended.')),
     add(index, path) {
       filling.indices.push(index);
       filling.paths.push(path);
