@@ -1,6 +1,6 @@
 // Runs another script in this process and prints its peak resident memory on exit,
 // so benchmarks can report peak memory without platform-specific tools.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const [script, ...rest] = process.argv.slice(2);
@@ -35,6 +35,24 @@ function childCpuMs(): number {
 process.on('exit', () => {
   // CPU time (user + system, all threads) alongside wall time: on a shared, loaded machine it moves far less.
   const cpu = process.cpuUsage();
-  process.stdout.write(`\nPEAK_RSS_MIB=${peakMiB()}\nCPU_MS=${Math.round((cpu.user + cpu.system) / 1000)}\nCHILD_CPU_MS=${childCpuMs()}\n`);
+  writeAtExit(`\nPEAK_RSS_MIB=${peakMiB()}\nCPU_MS=${Math.round((cpu.user + cpu.system) / 1000)}\nCHILD_CPU_MS=${childCpuMs()}\n`);
 });
+
+/**
+ * Writes to stdout before the process ends. process.stdout.write is not enough
+ * here: when the pipe to a busy benchmark is full, Node queues the write, and
+ * a queued write is dropped at exit (a 20,000-record check under load lost its figures so, most likely).
+ */
+function writeAtExit(text: string): void {
+  const bytes = Buffer.from(text);
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (let done = 0; done < bytes.length; ) {
+    try {
+      done += writeSync(1, bytes, done);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+      Atomics.wait(pause, 0, 0, 5);
+    }
+  }
+}
 await import(resolve(script));

@@ -3,7 +3,7 @@
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const PACKAGES = [
+export const PACKAGES = [
   'openssl',
   'linux',
   'glibc',
@@ -44,13 +44,28 @@ export function syntheticId(index: number): { id: string; year: number } {
   return { id: `KSA-${year}-${String(Math.floor(index / 10) + 1).padStart(5, '0')}`, year };
 }
 
-/** One advisory's YAML text; `index` makes it unique. A draft has no publication dates (and must never reach the output). */
-export function syntheticAdvisory(index: number, rand = random(index + 1), draft = false): string {
+/** What advisory `index` is about, drawn from `rand` in a fixed order (synthetic-triage.ts tracks the same facts). */
+export function syntheticFacts(index: number, rand = random(index + 1)) {
   const { id, year } = syntheticId(index);
   const pkg = PACKAGES[Math.floor(rand() * PACKAGES.length)] ?? 'openssl';
   const vector = VECTORS[Math.floor(rand() * VECTORS.length)] ?? VECTORS[0];
   const month = String(1 + Math.floor(rand() * 12)).padStart(2, '0');
   const day = String(1 + Math.floor(rand() * 20)).padStart(2, '0');
+  return { id, year, pkg, vector, month, day, cve: syntheticCve(index), fixedVersion: syntheticFixedVersion(index) };
+}
+
+/** The CVE id of advisory `index`, and of synthetic triage record `index` (synthetic-triage.ts). */
+export function syntheticCve(index: number): string {
+  return `CVE-${2016 + (index % 10)}-${String(100000 + index)}`;
+}
+
+export function syntheticFixedVersion(index: number): string {
+  return `${1 + (index % 7)}.${index % 13}.${index % 5}-1.ks3`;
+}
+
+/** One advisory's YAML text; `index` makes it unique. A draft has no publication dates (and must never reach the output). */
+export function syntheticAdvisory(index: number, rand = random(index + 1), draft = false): string {
+  const { id, year, pkg, vector, month, day } = syntheticFacts(index, rand);
   const published = `  fixed: ${year}-${month}-${String(Number(day) + 3).padStart(2, '0')}T12:00:00Z
   published: ${year}-${month}-${String(Number(day) + 3).padStart(2, '0')}T13:00:00Z
 `;
@@ -61,7 +76,7 @@ details: |
   A crafted input makes ${pkg} read past the end of a buffer. This text is
   synthetic and exists so benchmarks have realistic file sizes.
 aliases:
-  - CVE-${year}-${String(100000 + index)}
+  - ${syntheticCve(index)}
 severity:
   - type: ${vector?.startsWith('CVSS:4') ? 'CVSS_V4' : 'CVSS_V3'}
     score: ${vector}
@@ -73,10 +88,10 @@ affected:
       - type: ECOSYSTEM
         events:
           - introduced: "0"
-          - fixed: "${1 + (index % 7)}.${index % 13}.${index % 5}-1.ks3"
+          - fixed: "${syntheticFixedVersion(index)}"
 references:
   - type: ADVISORY
-    url: https://www.cve.org/CVERecord?id=CVE-${year}-${String(100000 + index)}
+    url: https://www.cve.org/CVERecord?id=${syntheticCve(index)}
 timeline:
   reported: ${year}-${month}-${day}T08:00:00Z
   disclosed: ${year}-${month}-${day}T12:00:00Z

@@ -149,7 +149,7 @@ describe('scan', () => {
     };
     const one = await scan(files, { threads: 1 });
     expect(one.length).toBe(4);
-    expect(await scan(files, { threads: 2, parallelBytes: 0 })).toEqual(one);
+    expect(await scan(files, { threads: 2, parallelFiles: 0 })).toEqual(one);
   });
 
   test('a symbolic link is not followed and fails; an empty folder proves nothing', async () => {

@@ -1,6 +1,32 @@
 import { isAscii, isUtf8 } from 'node:buffer';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { printableRuns } from './text.ts';
+
+/**
+ * An output file's bytes, opened without following a symbolic link (the walk
+ * saw a regular file; one swapped for a link since fails here with ELOOP
+ * rather than being read through) and refused when it is not a regular file
+ * by the time it is open.
+ */
+export function readOutputFile(path: string): Uint8Array {
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  try {
+    // One fstat for both the type and the size (readFileSync would make its own).
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) throw new Error('it is no longer a regular file');
+    const bytes = Buffer.allocUnsafe(stat.size);
+    let read = 0;
+    while (read < bytes.length) {
+      const n = readSync(fd, bytes, read, bytes.length - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    return read === bytes.length ? bytes : bytes.subarray(0, read);
+  } finally {
+    closeSync(fd);
+  }
+}
 
 /** One file's content as the scan reads it, or why it cannot. */
 export type Content =

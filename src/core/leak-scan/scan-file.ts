@@ -1,7 +1,7 @@
 import type { Matcher } from './matcher.ts';
 import type { LeakNeedles } from './needles.ts';
 import { decodeText } from './normalise.ts';
-import { readContent } from './read-content.ts';
+import { readContent, readOutputFile } from './read-content.ts';
 import { lineStarts } from './text.ts';
 
 /** One needle found in a file: its index in LeakNeedles.needles, and the line when the file's own text shows it. */
@@ -12,12 +12,29 @@ export interface Hit {
 
 export type FileScan = { hits: Hit[] } | { unreadable: string };
 
+/** A file's scan and its size in bytes (0 when it could not be read). */
+export interface PathScan {
+  scan: FileScan;
+  size: number;
+}
+
+/** Reads one output file (never through a symbolic link) and scans it; a file that cannot be read is unreadable, not skipped. */
+export function scanPath(path: string, needles: Pick<LeakNeedles, 'compact'>, matcher: Matcher): PathScan {
+  let bytes: Uint8Array;
+  try {
+    bytes = readOutputFile(path);
+  } catch (error) {
+    return { scan: { unreadable: `The file cannot be read (${(error as Error).message})` }, size: 0 };
+  }
+  return { scan: scanBytes(path, bytes, needles, matcher), size: bytes.byteLength };
+}
+
 /**
  * Scans one file's bytes: decides how to read them (readContent), normalises
  * the text and runs the matcher once over it. Each needle is reported once per
  * file; for plain text the line is found afterwards, only for what was found.
  */
-export function scanBytes(path: string, bytes: Uint8Array, needles: LeakNeedles, matcher: Matcher): FileScan {
+export function scanBytes(path: string, bytes: Uint8Array, needles: Pick<LeakNeedles, 'compact'>, matcher: Matcher): FileScan {
   const content = readContent(path, bytes);
   if (content.kind === 'unreadable') return { unreadable: content.why };
   // Nothing to look for: only whether the file is readable mattered.
@@ -52,7 +69,7 @@ function linesOf(text: string, wanted: ReadonlySet<number>, matcher: Matcher): M
 }
 
 /** Ids and aliases run together (`cve20260042`) anywhere in a binary file's printable runs (ASCII). */
-function compactHits(text: string, needles: LeakNeedles): number[] {
+function compactHits(text: string, needles: Pick<LeakNeedles, 'compact'>): number[] {
   if (needles.compact.size === 0) return [];
   const out: number[] = [];
   const lower = text.toLowerCase().replace(NOT_ALNUM, '');

@@ -1,12 +1,13 @@
-import { lstatSync, readdirSync, readFileSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join, relative } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { relative } from 'node:path';
 import { type Diagnostic, diagnostic, sortDiagnostics } from '../diagnostics.ts';
 import { buildMatcher, type Matcher } from './matcher.ts';
 import type { LeakNeedles, NeedleOwner } from './needles.ts';
 import { decodeText } from './normalise.ts';
-import { type FileScan, scanBytes } from './scan-file.ts';
+import { type PathScan, scanPath } from './scan-file.ts';
+import { type ScanPool, startScanPool } from './scan-pool.ts';
+import { walkOutput } from './walk-output.ts';
 
 export interface ScanResult {
   diagnostics: Diagnostic[];
@@ -19,8 +20,8 @@ export interface ScanOptions {
   display?: string;
   /** Worker threads; all cores by default. Small outputs are scanned in this thread. */
   threads?: number;
-  /** Output smaller than this many bytes is scanned in this thread (tests set 0 to exercise the workers). */
-  parallelBytes?: number;
+  /** Output of fewer files than this is scanned in this thread (tests set 0 to exercise the workers). */
+  parallelFiles?: number;
   /**
    * Given the needles found anywhere, returns those that are exempt (text
    * provably older than the secret advisory, exemptions.ts). Nothing is
@@ -29,8 +30,8 @@ export interface ScanOptions {
   exempt?: (found: ReadonlySet<number>) => ReadonlySet<number>;
 }
 
-/** Below this much output a worker's start-up costs more than it saves. */
-const PARALLEL_BYTES = 8 * 1024 * 1024;
+/** Below this many files (a few MB) a worker's start-up costs more than it saves. */
+const PARALLEL_FILES = 2000;
 
 /**
  * Scans every file under `dir` (pages, feeds, exports, scripts, the search
@@ -53,30 +54,42 @@ export async function scanOutput(dir: string, needles: LeakNeedles, options: Sca
         'Find out why the build wrote it; remove it, or write it as UTF-8 text or a known image, font or index format.',
       ),
     );
-  const files: { path: string; size: number }[] = [];
-  const walk = (folder: string) => {
-    let names: string[];
-    try {
-      names = readdirSync(folder).sort();
-    } catch (error) {
-      unreadable(folder, `The folder cannot be read (${(error as Error).message})`);
-      return;
-    }
-    for (const name of names) {
-      const path = join(folder, name);
-      const stat = lstatSync(path);
-      if (stat.isSymbolicLink()) unreadable(path, 'This is a symbolic link, which the scan does not follow');
-      else if (stat.isDirectory()) walk(path);
-      else if (stat.isFile()) files.push({ path, size: stat.size });
-      else unreadable(path, 'This is not a regular file');
-    }
-  };
+  const matcher = buildMatcher(needles.needles.map((n) => n.words));
+  const threads = options.threads ?? availableParallelism();
+  const parallelFiles = options.parallelFiles ?? PARALLEL_FILES;
+  const files: string[] = [];
+  const nameHits: number[][] = [];
+  // Workers start once the walk has found enough files to share, and scan while it goes on.
+  let pool: ScanPool | undefined;
+  const problems: [string, string][] = [];
+  // Only a missing or non-folder root is "no output"; anything thrown during the walk stops the scan (fail closed).
+  let isFolder = false;
   try {
-    if (!lstatSync(dir).isDirectory()) throw new Error('not a folder');
-    walk(dir);
+    isFolder = lstatSync(dir).isDirectory();
   } catch {
     // Reported below as no output.
   }
+  if (isFolder) {
+    const walked = walkOutput(dir, {
+      file(path, relativePath) {
+        const index = files.push(path) - 1;
+        nameHits.push(matcher.needles === 0 ? [] : namesIn(relativePath, matcher));
+        if (pool) pool.add(index, path);
+        else if (threads >= 2 && files.length >= parallelFiles) {
+          const started = startScanPool(threads, needles.compact, matcher.tables);
+          for (const [i, p] of files.entries()) started.add(i, p);
+          pool = started;
+        }
+      },
+      problem: (path, why) => problems.push([path, why]),
+    });
+    // A walk that throws must not leave workers running (they would keep the process alive).
+    await walked.catch((error: unknown) => {
+      pool?.stop();
+      throw error;
+    });
+  }
+  for (const [path, why] of problems) unreadable(path, why);
   if (files.length === 0) {
     result.diagnostics.push(
       diagnostic(
@@ -89,19 +102,21 @@ export async function scanOutput(dir: string, needles: LeakNeedles, options: Sca
     );
     return result;
   }
-
-  const matcher = buildMatcher(needles.needles.map((n) => n.words));
-  const scans = await scanAll(files, needles, matcher, options.threads ?? availableParallelism(), options.parallelBytes ?? PARALLEL_BYTES);
-  const nameHits = files.map(({ path }) => namesIn(relative(dir, path), matcher));
+  const byIndex = pool ? await pool.finish() : undefined;
+  const scans = files.map(
+    (path, i) =>
+      byIndex?.get(i) ??
+      (byIndex ? { scan: { unreadable: 'The leak scan lost its result for this file' }, size: 0 } : scanPath(path, needles, matcher)),
+  );
   const found = new Set<number>();
-  scans.forEach((scan, i) => {
+  scans.forEach(({ scan }, i) => {
     for (const needle of nameHits[i] as number[]) found.add(needle);
     if ('hits' in scan) for (const hit of scan.hits) found.add(hit.needle);
   });
   const exempt = found.size > 0 && options.exempt ? options.exempt(found) : new Set<number>();
 
-  files.forEach(({ path, size }, i) => {
-    const scan = scans[i] as FileScan;
+  files.forEach((path, i) => {
+    const { scan, size } = scans[i] as PathScan;
     if ('unreadable' in scan) {
       unreadable(path, scan.unreadable);
       return;
@@ -142,57 +157,8 @@ export function describeNeedle(owner: NeedleOwner): string {
 
 /** Needles found in a file's path (a page named after a secret id leaks as surely as its text). */
 export function namesIn(path: string, matcher: Matcher): number[] {
+  if (matcher.needles === 0) return [];
   const out = new Set<number>();
   matcher.scan(decodeText(path), (needle) => out.add(needle));
   return [...out];
-}
-
-/** Scans the files in this thread, or shares them out to workers by size when there is enough to share. */
-async function scanAll(
-  files: readonly { path: string; size: number }[],
-  needles: LeakNeedles,
-  matcher: Matcher,
-  threads: number,
-  parallelBytes: number,
-): Promise<FileScan[]> {
-  const total = files.reduce((n, f) => n + f.size, 0);
-  if (threads < 2 || total < parallelBytes) {
-    return files.map(({ path }) => {
-      try {
-        return scanBytes(path, readFileSync(path), needles, matcher);
-      } catch (error) {
-        return { unreadable: `The file cannot be read (${(error as Error).message})` };
-      }
-    });
-  }
-  // Largest first to the least loaded worker keeps the shares even.
-  const shares = Array.from({ length: threads }, () => ({ bytes: 0, files: [] as number[] }));
-  const order = files.map((_, i) => i).sort((a, b) => (files[b]?.size ?? 0) - (files[a]?.size ?? 0));
-  for (const i of order) {
-    const share = shares.reduce((min, s) => (s.bytes < min.bytes ? s : min));
-    share.files.push(i);
-    share.bytes += files[i]?.size ?? 0;
-  }
-  const out: FileScan[] = new Array(files.length);
-  await Promise.all(
-    shares.map(
-      (share) =>
-        new Promise<void>((resolve, reject) => {
-          const worker = new Worker(new URL('./scan-worker.ts', import.meta.url), {
-            workerData: { needles, tables: matcher.tables, files: share.files.map((i) => files[i]?.path) },
-          });
-          worker.once('message', (results: FileScan[]) => {
-            results.forEach((scan, j) => {
-              out[share.files[j] as number] = scan;
-            });
-            resolve();
-          });
-          worker.once('error', reject);
-          worker.once('exit', (code) => {
-            if (code !== 0) reject(new Error(`A leak-scan worker stopped with exit code ${code}.`));
-          });
-        }),
-    ),
-  );
-  return out;
 }

@@ -1,25 +1,19 @@
-// Worker thread for scanOutput: scans a share of the output files with its own
-// copy of the automaton and sends back what it found, file by file.
-import { readFileSync } from 'node:fs';
+// Worker thread for scanOutput (scan-pool.ts): scans each batch of output
+// files it is sent with its own copy of the automaton and sends back what it
+// found, file by file, in the batch's order.
 import { parentPort, workerData } from 'node:worker_threads';
 import { type MatcherTables, matcherFromTables } from './matcher.ts';
 import type { LeakNeedles } from './needles.ts';
-import { type FileScan, scanBytes } from './scan-file.ts';
+import { scanPath } from './scan-file.ts';
 
-interface Job {
-  needles: LeakNeedles;
+interface Setup {
+  compact: LeakNeedles['compact'];
   tables: MatcherTables;
-  files: string[];
 }
 
-const { needles, tables, files } = workerData as Job;
+const { compact, tables } = workerData as Setup;
 // The main thread built the automaton once; its typed arrays arrive copied.
 const matcher = matcherFromTables(tables);
-const results: FileScan[] = files.map((path) => {
-  try {
-    return scanBytes(path, readFileSync(path), needles, matcher);
-  } catch (error) {
-    return { unreadable: `The file cannot be read (${(error as Error).message})` };
-  }
+parentPort?.on('message', (paths: string[]) => {
+  parentPort?.postMessage(paths.map((path) => scanPath(path, { compact }, matcher)));
 });
-parentPort?.postMessage(results);
