@@ -47,7 +47,7 @@ test('npm run sign: a clear error without a key, then signs with the key from th
   const signed = run('sign.ts', [dist, '--root', repo.root], { WATCHKEEPER_SIGNING_KEY: ada.privateArmored });
   expect(signed.stderr).toBe('');
   expect(signed.status).toBe(0);
-  expect(signed.stdout).toContain('6 file(s) signed (.asc, .sha512) and .well-known/security.txt cleartext-signed');
+  expect(signed.stdout).toContain('7 file(s) signed (.asc, .sha512) and .well-known/security.txt cleartext-signed');
   expect(signed.stdout).toContain('Ada Example (ada)');
 
   const verified = run('verify.ts', [join(dist, 'osv/all.json'), join(dist, '.well-known/security.txt'), '--root', repo.root]);

@@ -52,6 +52,7 @@ export const SITE_FILES: Record<string, string> = {
   '.well-known/csaf/provider-metadata.json': '{"role":"csaf_trusted_provider"}\n',
   '.well-known/csaf/white/2026/tst-2026-0001.json': '{"document":{"title":"T"}}\n',
   '.well-known/csaf/white/index.txt': '2026/tst-2026-0001.json\n',
+  'vex/CVE-2026-0001.openvex.json': '{"@context":"https://openvex.dev/ns/v0.2.0","statements":[]}\n',
   '.well-known/security.txt': 'Contact: mailto:security@test.example\nExpires: 2027-05-23T12:00:00Z\n',
   'index.html': '<!doctype html><title>T</title>\n',
 };

@@ -41,7 +41,7 @@ async function signedFile(signature: (data: Uint8Array) => Promise<string>, text
 }
 
 describe('npm run sign: the built site', () => {
-  test('signs every feed, OSV and CSAF file, cleartext-signs security.txt, and leaves pages alone', async () => {
+  test('signs every feed, OSV, OpenVEX and CSAF file, cleartext-signs security.txt, and leaves pages alone', async () => {
     const dist = tempDir();
     writeSite(dist);
     const result = await signOutputs(dist, await privateKeyOf(k.ada), NOW);
@@ -52,6 +52,7 @@ describe('npm run sign: the built site', () => {
       'feeds/advisories.rss.xml',
       'osv/all.json',
       'osv/x_TST-2026-0001.json',
+      'vex/CVE-2026-0001.openvex.json',
     ]);
     expect(result.cleartext).toEqual(['.well-known/security.txt']);
     expect(existsSync(join(dist, 'index.html.asc'))).toBe(false);
@@ -85,7 +86,7 @@ describe('npm run sign: the built site', () => {
     expect(txt.match(/BEGIN PGP SIGNED MESSAGE/g)).toHaveLength(1);
     const message = await openpgp.readCleartextMessage({ cleartextMessage: txt });
     expect(message.getText()).toBe('Contact: mailto:security@test.example\nExpires: 2027-05-23T12:00:00Z');
-    expect(listSignedOutputs(dist)).toHaveLength(6);
+    expect(listSignedOutputs(dist)).toHaveLength(7);
   });
 
   test('a subscriber with plain gpg verifies the detached and the cleartext signatures', async (context) => {

@@ -6,7 +6,7 @@ export const SECURITY_TXT = '.well-known/security.txt';
 
 /**
  * Which built files get a detached `.asc` and a `.sha512`: every feed (RSS,
- * Atom, JSON Feed), every OSV file, and every CSAF JSON file including
+ * Atom, JSON Feed), every OSV file, every OpenVEX document, and every CSAF JSON file including
  * provider-metadata.json — the CSAF trusted-provider layout puts `<file>.asc`
  * and `<file>.sha512` next to each document. Pages are not signed: browsers
  * never check, and subscribers read the feeds.
@@ -16,6 +16,8 @@ export function isSignedOutput(rel: string): boolean {
   if (rel.startsWith('feeds/')) return /\.(xml|json)$/.test(rel);
   if (rel.startsWith('osv/')) return rel.endsWith('.json');
   if (rel.startsWith('.well-known/csaf/')) return rel.endsWith('.json');
+  // A scanner acts on an OpenVEX "not_affected" by dropping a finding: the claim must be as verifiable as an advisory.
+  if (rel.startsWith('vex/')) return rel.endsWith('.json');
   return false;
 }
 
