@@ -15,7 +15,7 @@ const { dataRootOption, outputFormat, parseCli, printDiagnostics, runCommand } =
 
 const USAGE = `Usage: npm run check -- [--root DIR] [--format human|json|github] [--no-cache] [--cache-dir DIR]
 
-Checks every file in advisories/ and rotations/ and watchkeeper.yaml.
+Checks every file in advisories/, vulns/ and rotations/ and watchkeeper.yaml.
 Files that passed before and have not changed are taken from a cache in
 node_modules/.cache/watchkeeper, or --cache-dir (--no-cache reads everything afresh).
 Exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage or internal error.`;

@@ -75,7 +75,7 @@ test('codeowners writes the section, keeps hand-written lines, and --check tells
   expect(run('codeowners.ts', ['--root', root, '--at', '2026-08-01']).status).toBe(0);
   const written = (repo as TestRepo).read('.github/CODEOWNERS');
   expect(written).toMatch(/^# ours\n\/schemas\/ @core\n\n# BEGIN watchkeeper:rotation/);
-  expect(written).toContain('/advisories/ @ada @bo\n/rotations/ @ada @bo\n');
+  expect(written).toContain('/advisories/ @ada @bo\n/vulns/ @ada @bo\n/rotations/ @ada @bo\n');
   expect(written).toContain('/src/ @ada @bo\n/scripts/ @ada @bo\n');
   expect(written).toContain('/.gitlab-ci.yml @ada @bo\n# END watchkeeper:rotation\n');
   expect(run('codeowners.ts', ['--root', root, '--at', '2026-08-01', '--check']).status).toBe(0);

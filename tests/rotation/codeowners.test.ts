@@ -32,6 +32,7 @@ test('the section names the coordinators and reviewers on duty, by forge user na
   expect(codeownersSection(db, NOW).split('\n').slice(1)).toEqual([
     '# Coordinators and reviewers on duty until 2027-01-01T00:00:00Z, the next handover.',
     '/advisories/ @Ada-Lovelace @bo @cy',
+    '/vulns/ @Ada-Lovelace @bo @cy',
     '/rotations/ @Ada-Lovelace @bo',
     '# What can change a verdict (code, schemas, settings, CI): the coordinators on duty.',
     ...VERDICT_PATHS.map((path) => `${path} @Ada-Lovelace @bo`),
