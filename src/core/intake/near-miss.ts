@@ -1,0 +1,45 @@
+import { excerpt } from '../text/excerpt.ts';
+import type { Inventory } from './inventory.ts';
+import type { UpstreamRecord } from './upstream.ts';
+
+/**
+ * The hint for a record nothing matched: when a CVE product or packageName,
+ * normalised (case, spaces, `_`/`-`), is the name or an upstream name of a
+ * shipped package, the exact inventory line that would match it, and where.
+ * Never a match: `Linux`/`Linux` is most likely the kernel, but only the team
+ * can say that a vendor's product is the package it ships.
+ */
+export function nearMissHint(record: UpstreamRecord, inventory: Inventory, onlyRelease?: string): string | undefined {
+  const hints = new Set<string>();
+  for (const name of record.names) {
+    if (name.kind !== 'cve' && name.kind !== 'packageName') continue;
+    const product = name.kind === 'cve' ? name.product : name.name;
+    const byPackage = new Map<string, string[]>();
+    for (const e of inventory.nearMisses(product)) {
+      if (onlyRelease && e.release !== onlyRelease) continue;
+      byPackage.set(e.package, [...(byPackage.get(e.package) ?? []), e.release]);
+    }
+    for (const [pkg, releases] of [...byPackage].sort(([a], [b]) => a.localeCompare(b))) {
+      const files = releases
+        .sort()
+        .map((r) => `vulns/releases/${r}.yaml`)
+        .join(' and ');
+      hints.add(
+        name.kind === 'cve'
+          ? `add { vendor: ${yamlScalar(name.vendor)}, product: ${yamlScalar(name.product)} } to ${pkg}'s cve list in ${files} if it is the same product`
+          : `add ${yamlScalar(name.name)} to ${pkg}'s upstream_names in ${files} if it is the same package`,
+      );
+    }
+  }
+  return hints.size ? [...hints].join('; ') : undefined;
+}
+
+/** YAML words a plain scalar must not be, or it reads as a boolean or null. */
+const YAML_WORDS = new Set(['true', 'false', 'null', 'yes', 'no', 'on', 'off', 'y', 'n', '~']);
+
+/** A value as it can be pasted into a YAML flow mapping: plain when that reads back as the same string, else quoted. */
+export function yamlScalar(value: string): string {
+  const text = excerpt(value, 200);
+  const plain = /^[A-Za-z][A-Za-z0-9 ._/+-]*$/.test(text) && !text.endsWith(' ') && !YAML_WORDS.has(text.toLowerCase());
+  return plain ? text : JSON.stringify(text);
+}
