@@ -103,6 +103,25 @@ describe('upstream_names for one parent ecosystem', () => {
     expect(outcomeOf(result, 'ALSA-2026:0801')?.kind).toBe('unmatched');
     expect(entriesOf(result, 'ALSA-2026:0802')).toEqual(['bind9@kestrel-4 via package AlmaLinux:8/bind-utils']);
   });
+
+  test("an erratum for a package of a shipped package's name is a near miss naming the name for that ecosystem", async () => {
+    repo = await intakeRepo();
+    const curl = osv({
+      id: 'ALSA-2026:0903',
+      affected: [
+        { ecosystem: 'AlmaLinux:9', name: 'curl' },
+        { ecosystem: 'AlmaLinux:9', name: 'libcurl' },
+      ],
+    });
+    const own = osv({ id: 'KSA-2026-9001', affected: [{ ecosystem: 'Kestrel:4', name: 'curl' }] });
+    const result = runIntake({ root: repo.root, inputs: [input('a.json', curl), input('b.json', own)], now: NOW, dryRun: true });
+    expect(outcomeOf(result, 'ALSA-2026:0903')).toMatchObject({
+      kind: 'unmatched',
+      hint: 'add "AlmaLinux:9/curl" to curl\'s upstream_names in vulns/releases/kestrel-3.yaml and vulns/releases/kestrel-4.yaml if it is the same package',
+    });
+    // The team's own ecosystem matches by name, never a hint.
+    expect(outcomeOf(result, 'KSA-2026-9001')?.kind).toBe('matched');
+  });
 });
 
 describe('near misses', () => {

@@ -3,16 +3,18 @@ import type { Inventory } from './inventory.ts';
 import type { UpstreamRecord } from './upstream.ts';
 
 /**
- * The hint for a record nothing matched: when a CVE product or packageName,
- * normalised (case, spaces, `_`/`-`), is the name or an upstream name of a
- * shipped package, the exact inventory line that would match it, and where.
+ * The hint for a record nothing matched: when a CVE product or packageName, or
+ * the package of another ecosystem's OSV record (a parent distribution's
+ * erratum), normalised (case, spaces, `_`/`-`), is the name or an upstream name
+ * of a shipped package, the exact inventory line that would match it, and where.
  * Never a match: `Linux`/`Linux` is most likely the kernel, but only the team
  * can say that a vendor's product is the package it ships.
  */
 export function nearMissHint(record: UpstreamRecord, inventory: Inventory, onlyRelease?: string): string | undefined {
   const hints = new Set<string>();
+  const own = new Set(inventory.releases.map((r) => r.ecosystem).filter(Boolean));
   for (const name of record.names) {
-    if (name.kind !== 'cve' && name.kind !== 'packageName') continue;
+    if (name.kind === 'cpe' || name.kind === 'purl' || (name.kind === 'package' && own.has(name.ecosystem))) continue;
     const product = name.kind === 'cve' ? name.product : name.name;
     const byPackage = new Map<string, string[]>();
     for (const e of inventory.nearMisses(product)) {
@@ -24,11 +26,15 @@ export function nearMissHint(record: UpstreamRecord, inventory: Inventory, onlyR
         .sort()
         .map((r) => `vulns/releases/${r}.yaml`)
         .join(' and ');
-      hints.add(
-        name.kind === 'cve'
-          ? `add { vendor: ${yamlScalar(name.vendor)}, product: ${yamlScalar(name.product)} } to ${pkg}'s cve list in ${files} if it is the same product`
-          : `add ${yamlScalar(name.name)} to ${pkg}'s upstream_names in ${files} if it is the same package`,
-      );
+      if (name.kind === 'cve') {
+        hints.add(
+          `add { vendor: ${yamlScalar(name.vendor)}, product: ${yamlScalar(name.product)} } to ${pkg}'s cve list in ${files} if it is the same product`,
+        );
+      } else {
+        // A parent distribution's package: the name for its ecosystem only, so errata of its other versions do not match.
+        const upstreamName = name.kind === 'package' ? `${name.ecosystem}/${name.name}` : name.name;
+        hints.add(`add ${yamlScalar(upstreamName)} to ${pkg}'s upstream_names in ${files} if it is the same package`);
+      }
     }
   }
   return hints.size ? [...hints].join('; ') : undefined;
