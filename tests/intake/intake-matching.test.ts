@@ -119,6 +119,21 @@ describe('upstream_names for one parent ecosystem', () => {
       kind: 'unmatched',
       hint: 'add "AlmaLinux:9/curl" to curl\'s upstream_names in vulns/releases/kestrel-3.yaml and vulns/releases/kestrel-4.yaml if it is the same package',
     });
+    // An erratum naming many shipped packages names five lines and counts the rest.
+    const many = osv({
+      id: 'ALSA-2026:0904',
+      affected: ['curl', 'glibc', 'git', 'vim', 'tar', 'xz', 'zlib'].map((name) => ({ ecosystem: 'AlmaLinux:9', name })),
+    });
+    const hint = runIntake({ root: repo.root, inputs: [input('c.json', many)], now: NOW, dryRun: true }).outcomes[0]?.hint ?? '';
+    expect(hint.split('; ').map((h) => h.split(' ')[1])).toEqual([
+      '"AlmaLinux:9/curl"',
+      '"AlmaLinux:9/glibc"',
+      '"AlmaLinux:9/git"',
+      '"AlmaLinux:9/vim"',
+      '"AlmaLinux:9/tar"',
+      '2',
+    ]);
+    expect(hint.endsWith('; and 2 more')).toBe(true);
     // The team's own ecosystem matches by name, never a hint.
     expect(outcomeOf(result, 'KSA-2026-9001')?.kind).toBe('matched');
   });

@@ -37,8 +37,14 @@ export function nearMissHint(record: UpstreamRecord, inventory: Inventory, onlyR
       }
     }
   }
-  return hints.size ? [...hints].join('; ') : undefined;
+  if (hints.size === 0) return undefined;
+  // A record naming hundreds of packages (a kernel erratum) keeps its hint one readable line.
+  const shown = [...hints].slice(0, MAX_HINTS);
+  return shown.join('; ') + (hints.size > MAX_HINTS ? `; and ${hints.size - MAX_HINTS} more` : '');
 }
+
+/** How many inventory lines one hint names at most. */
+const MAX_HINTS = 5;
 
 /** YAML words a plain scalar must not be, or it reads as a boolean or null. */
 const YAML_WORDS = new Set(['true', 'false', 'null', 'yes', 'no', 'on', 'off', 'y', 'n', '~']);
