@@ -806,7 +806,7 @@ export interface ReleasePackage {
    */
   purl?: string[];
   /**
-   * Other names upstream feeds use for this package (OSV package names of a parent distribution, a source package name).
+   * Other names upstream feeds use for this package (OSV package names of a parent distribution, a source package name, a CVE packageName outside a language registry). A plain name matches in any ecosystem other than the team's own; <ecosystem>/<name> (AlmaLinux:9/openssl-libs, a `:` before the first `/`) only in that ecosystem.
    *
    * @maxItems 50
    *

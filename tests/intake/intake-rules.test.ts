@@ -52,7 +52,7 @@ packages:
   test('an ADP container CPE matches where the CNA names the vendor otherwise', async () => {
     repo = await intakeRepo();
     const text = cve5({
-      affected: [{ vendor: 'The GNU C Library', product: 'glibc' }],
+      affected: [{ vendor: 'GNU Project', product: 'GNU C Library' }],
       adp: [
         {
           providerMetadata: { shortName: 'CISA-ADP' },

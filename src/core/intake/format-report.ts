@@ -4,7 +4,8 @@ import type { IntakeResult } from './run-intake.ts';
 
 /**
  * The human report of an intake run: counts, then one line per matched,
- * ambiguous, rejected and unmatched record with the reason, then what was
+ * ambiguous, rejected and unmatched record with the reason (and
+ * a near miss's hint), then what was
  * written. The script prints it; the golden cases keep it.
  */
 export function formatIntakeReport(result: IntakeResult, files: number, dryRun: boolean): string {
@@ -23,7 +24,10 @@ export function formatIntakeReport(result: IntakeResult, files: number, dryRun: 
   }
   for (const o of ambiguous) lines.push(`  ambiguous  ${o.id}  ${o.reason}`);
   for (const o of rejected) lines.push(`  rejected   ${o.id}  ${o.reason}`);
-  for (const o of unmatched) lines.push(`  unmatched  ${o.id}  ${o.reason}`);
+  for (const o of unmatched) {
+    lines.push(`  unmatched  ${o.id}  ${o.reason}`);
+    if (o.hint) lines.push(`             hint: ${o.hint}`);
+  }
   if (hasErrors(result.diagnostics)) lines.push('Nothing written because of the errors below: fix them and run intake again.');
   else if (dryRun) lines.push(`Dry run: ${count(result.planned.length, 'file')} would be written (nothing written).`);
   else if (result.written.length) lines.push(`${count(result.written.length, 'file')} written under vulns/.`);

@@ -1,5 +1,5 @@
 import type { TriageReference } from '../types.gen.ts';
-import { cpeVendorProduct, githubPurl, type UpstreamName, type UpstreamRecord } from './upstream.ts';
+import { collectionPurl, cpeVendorProduct, githubPurl, type UpstreamName, type UpstreamRecord } from './upstream.ts';
 import { isObject, oneLine, reference, stringOf, uniqueReferences, upstreamInstant } from './upstream-text.ts';
 
 /** A record is CVE JSON 5 when it says so (dataType) or has the cveMetadata block. */
@@ -31,7 +31,7 @@ export type Extracted = { ok: true; record: UpstreamRecord } | { ok: false; poin
  * What intake takes from a CVE JSON 5 record: the id, the CNA's title (or the
  * first line of its English description), references, the publication date,
  * whether it is REJECTED, and every product named in the CNA and ADP
- * containers' `affected` lists (vendor/product, CPEs, a GitHub repository).
+ * containers' `affected` lists (vendor/product, CPEs, a GitHub repository, packageName in its collectionURL).
  */
 export function fromCve5(input: string, data: Record<string, unknown>, at: string): Extracted {
   const version = data.dataVersion;
@@ -65,6 +65,15 @@ export function fromCve5(input: string, data: Record<string, unknown>, at: strin
       for (const url of [product, stringOf(a.repo)]) {
         const purl = url ? githubPurl(url) : undefined;
         if (purl) names.push({ kind: 'purl', purl, pointer: p });
+      }
+      // A packageName in a registry with a purl type names that purl; elsewhere (a distribution's package
+      // browser) it is a package name of that collection, which only upstream_names can match.
+      const packageName = stringOf(a.packageName);
+      if (packageName) {
+        const collection = stringOf(a.collectionURL);
+        const purl = collection ? collectionPurl(collection, packageName) : undefined;
+        if (purl) names.push({ kind: 'purl', purl, pointer: `${p}/packageName` });
+        else names.push({ kind: 'packageName', name: packageName, ...(collection ? { collection } : {}), pointer: `${p}/packageName` });
       }
       for (const [k, cpe] of (Array.isArray(a.cpes) ? a.cpes : []).entries()) {
         const vp = typeof cpe === 'string' ? cpeVendorProduct(cpe) : undefined;

@@ -1,4 +1,5 @@
 import type { Inventory, InventoryEntry } from './inventory.ts';
+import { nearMissHint } from './near-miss.ts';
 import { nameLabel, type UpstreamName, type UpstreamRecord } from './upstream.ts';
 
 /** One matched package × release, and the upstream name that matched it. */
@@ -9,14 +10,15 @@ export interface MatchedEntry extends InventoryEntry {
 /** Intake's decision for one upstream record (docs/triage.md, "Intake"). */
 export type MatchResult =
   | { kind: 'matched'; entries: MatchedEntry[] }
-  | { kind: 'unmatched'; reason: string }
+  /** hint: the inventory line that would match it, when a product's name is that of a shipped package (a near miss). */
+  | { kind: 'unmatched'; reason: string; hint?: string }
   | { kind: 'ambiguous'; reason: string }
   /** The record names a package or release of the team's own ecosystem that the inventory does not have. */
   | { kind: 'not-in-inventory'; pointer: string; reason: string };
 
 /** The affected entry a name came from: a CPE or purl inside it counts with its vendor/product. */
 function affectedEntryOf(name: UpstreamName): string {
-  return name.pointer.replace(/\/(cpes\/\d+|purl)$/, '');
+  return name.pointer.replace(/\/(cpes\/\d+|purl|packageName)$/, '');
 }
 
 /**
@@ -57,9 +59,11 @@ export function matchRecord(record: UpstreamRecord, inventory: Inventory, onlyRe
   if (found.size === 0) {
     const labels = [...new Set(record.names.map(nameLabel))];
     const shown = labels.slice(0, 4).join(', ') + (labels.length > 4 ? `, and ${labels.length - 4} more` : '');
+    const hint = nearMissHint(record, inventory, onlyRelease);
     return {
       kind: 'unmatched',
       reason: `no affected entry names a shipped product${onlyRelease ? ` of ${onlyRelease}` : ''} (${shown})`,
+      ...(hint ? { hint } : {}),
     };
   }
   return {

@@ -21,6 +21,8 @@ export interface IntakeOutcome {
   inputs: string[];
   kind: 'matched' | 'unmatched' | 'ambiguous' | 'rejected';
   reason: string;
+  /** For unmatched: the inventory line that would match it (a near miss, docs/triage.md), for a human to judge. */
+  hint?: string;
   /** For matched: the package × release entries, and which are new. */
   entries?: (MatchedEntry & { added: boolean })[];
   /** The file created or changed, when there is one. */
@@ -132,7 +134,14 @@ export function planIntake(
         for (const e of m.result.entries) entries.set(`${e.package}@${e.release}`, entries.get(`${e.package}@${e.release}`) ?? e);
     if (entries.size === 0) {
       const reasons = [...new Set(matches.map((m) => (m.result.kind === 'unmatched' ? m.result.reason : '')).filter(Boolean))];
-      plan.outcomes.push({ id, inputs, kind: 'unmatched', reason: reasons.join('; ') });
+      const hints = [...new Set(matches.map((m) => (m.result.kind === 'unmatched' ? (m.result.hint ?? '') : '')).filter(Boolean))];
+      plan.outcomes.push({
+        id,
+        inputs,
+        kind: 'unmatched',
+        reason: reasons.join('; '),
+        ...(hints.length ? { hint: hints.join('; ') } : {}),
+      });
       continue;
     }
     const sorted = [...entries.values()].sort((a, b) => a.package.localeCompare(b.package) || a.release.localeCompare(b.release));
