@@ -2,6 +2,7 @@ import { type Diagnostic, diagnostic } from '../diagnostics.ts';
 import { strictInstantMs } from '../embargo/embargo-facts.ts';
 import { formatInstant, formatSpan } from '../time.ts';
 import type { TriageChange } from './changes.ts';
+import { eventLogFindings } from './event-log.ts';
 import { baseUnreadable } from './rules.ts';
 import { at, type TriageVersion } from './versions.ts';
 
@@ -11,7 +12,8 @@ const EMBARGO_DOC = 'See docs/embargo.md.';
  * Every rule the gate applies to one changed triage record (vulns/), the same
  * rules as for an advisory (rules.ts) where a record has the field: no merge
  * while its embargo holds, fail closed on anything unreadable, and a record
- * that is public is never deleted, renamed, re-dated or hidden again. A record
+ * that is public is never deleted, renamed, re-dated or hidden again, and its
+ * event logs only grow (event-log.ts). A record
  * has no status or timeline.reported, so the embargo length rules and
  * GATE_EMBARGO_LIFTED are not applied (docs/embargo.md says why).
  */
@@ -124,6 +126,7 @@ function immutabilityFindings(change: TriageChange, before: TriageVersion, now: 
       ),
     );
   }
+  out.push(...eventLogFindings(before, after, oldId));
   const oldUntil = old.embargoUntil === undefined ? undefined : strictInstantMs(old.embargoUntil);
   const newUntil = data.embargo ? strictInstantMs(data.embargo.until) : undefined;
   const publishedMs = strictInstantMs(old.published);
