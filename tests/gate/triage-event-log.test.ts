@@ -140,3 +140,24 @@ describe('a public record’s events may only be appended to', () => {
     expect(code).toBe(0);
   });
 });
+
+describe('an appended event dated before the base commit', () => {
+  test('a backdated fix: GATE_TRIAGE_EVENT_BACKDATED, a warning (exit 0); a note that says why silences it', async () => {
+    // The base commit is made at 2026-06-01, when the record still said affected.
+    const affected = withEvents(EVENTS.slice(0, 2));
+    const parent = await g.commit({ ...base, [PUBLIC]: affected }, [baseCommit], { date: new Date('2026-06-01T00:00:00Z') });
+    const late = { status: 'fixed', at: '2026-03-04T09:00:00Z', version: '"1.2.3-1"' };
+    const text = withEvents([...EVENTS.slice(0, 2), late]);
+    const { code, out } = await change({ ...base, [PUBLIC]: text }, parent);
+    expect(out).toContain(
+      `${PUBLIC}:${eventLine(text, 2) + 1}:17  warning GATE_TRIAGE_EVENT_BACKDATED  This change adds to the public triage record CVE-2026-0101 a fixed event for widget in testix-1 dated 2026-03-04T09:00:00Z, before 2026-06-01T00:00:00Z`,
+    );
+    expect(out).toContain('0 errors, 1 warning');
+    expect(code).toBe(0);
+    const noted = await change(
+      { ...base, [PUBLIC]: withEvents([...EVENTS.slice(0, 2), { ...late, note: '"Shipped in March, recorded in June."' }]) },
+      parent,
+    );
+    expect(noted.out).toContain('0 errors, 0 warnings');
+  });
+});

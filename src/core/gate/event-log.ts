@@ -20,10 +20,11 @@ interface Entry {
  * new event with a `note`. The base is read from its raw YAML, so a base the
  * schema refuses is still protected.
  */
-export function eventLogFindings(before: TriageVersion, after: TriageVersion, id: string): Diagnostic[] {
+export function eventLogFindings(before: TriageVersion, after: TriageVersion, id: string, baseTimeMs?: number): Diagnostic[] {
   const head = entries(after.data);
-  const out: Diagnostic[] = [];
-  for (const old of entries(before.yaml?.data)) {
+  const base = entries(before.yaml?.data);
+  const out: Diagnostic[] = baseTimeMs === undefined ? [] : backdated(after, base, head, id, baseTimeMs);
+  for (const old of base) {
     const now = head.find((e) => e.name === old.name && e.release === old.release);
     if (!now) {
       const pkg = head.find((e) => e.name === old.name);
@@ -52,6 +53,37 @@ export function eventLogFindings(before: TriageVersion, after: TriageVersion, id
         `Restore the events of the base branch as they were, in order, and record the correction as a new event after them, with a note. ${DOC}`,
       ),
     );
+  }
+  return out;
+}
+
+/**
+ * Appending is free, but an appended decision dated before the commit the
+ * change is compared with says the record was wrong at that commit: a fix
+ * recorded late, or one backdated to look on time in the track record. Often
+ * honest (a step recorded late), so a warning for the reviewer, once per
+ * event, unless the event's note explains it (the page and VEX show the note);
+ * `detected` is left out, since intake dates it by upstream.
+ */
+function backdated(after: TriageVersion, base: readonly Entry[], head: readonly Entry[], id: string, baseTimeMs: number): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const baseDate = new Date(baseTimeMs).toISOString().replace(/\.000Z$/, 'Z');
+  for (const entry of head) {
+    const old = base.find((e) => e.name === entry.name && e.release === entry.release);
+    entry.events.forEach((event, i) => {
+      if (old && i < old.events.length) return;
+      const atMs = Date.parse(String(field(event, 'at')));
+      if (field(event, 'status') === 'detected' || field(event, 'note') !== undefined || !(atMs < baseTimeMs)) return;
+      out.push(
+        at(
+          after,
+          'GATE_TRIAGE_EVENT_BACKDATED',
+          [...entry.path, 'events', i, 'at'],
+          `This change adds to the public triage record ${id} a ${String(field(event, 'status'))} event for ${entry.name} in ${entry.release} dated ${String(field(event, 'at'))}, before ${baseDate}, when the base branch still said otherwise; the track record and VEX consumers take the date as given.`,
+          `If the step really happened then and is recorded late, say so in the event's note (which silences this); otherwise date it when it happened. ${DOC}`,
+        ),
+      );
+    });
   }
   return out;
 }
