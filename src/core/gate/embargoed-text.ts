@@ -8,7 +8,6 @@ import { type LeakNeedles, type SecretAdvisory, secretNeedles } from '../leak-sc
 import { scanBytes } from '../leak-scan/scan-file.ts';
 import { describeNeedle, namesIn } from '../leak-scan/scan-output.ts';
 import { advisoryNames, HIDDEN_BY_ADVISORY, hiddenByAdvisory, secretOfFile, unreadableSecret } from '../leak-scan/secrets.ts';
-import type { TriageFile } from '../types.gen.ts';
 
 export interface EmbargoedTextOptions {
   repo: GitRepo;
@@ -126,19 +125,19 @@ export async function secretsAtTree(repo: GitRepo, tree: string, now: Date): Pro
       const bytes = readBlobBytes(repo, child.oid);
       const one = secretOfFile(path, bytes, now);
       if (one.secret) out.push(one.secret);
-      else if (path.startsWith('vulns/') && one.diagnostics.length === 0) publicRecords.push({ path, bytes, parsed: one.publishable });
+      else if (names && one.diagnostics.length === 0) {
+        // As publishableTriage: a record public on its own but named by an unpublishable advisory is secret too.
+        const hidden = hiddenByAdvisory(path, bytes, one.publishable, names, now);
+        if (hidden) out.push(hidden);
+      }
     }
   };
-  const publicRecords: { path: string; bytes: Uint8Array; parsed: TriageFile | undefined }[] = [];
+  let names: Set<string> | undefined;
   for (const folder of ['advisories', 'vulns']) {
+    // Advisories are walked first, so their names are known for every record.
+    if (folder === 'vulns') names = advisoryNames(out);
     const root = top.find((e) => e.path === folder && e.type === 'tree');
     if (root) await walk(root, folder);
-  }
-  // As publishableTriage: a record public on its own but named by an unpublishable advisory is secret too.
-  const names = advisoryNames(out);
-  for (const record of publicRecords) {
-    const hidden = hiddenByAdvisory(record.path, record.bytes, record.parsed, names, now);
-    if (hidden) out.push(hidden);
   }
   return out;
 }
