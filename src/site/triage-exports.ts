@@ -1,3 +1,4 @@
+import { hiddenAdvisoryIds, withoutHiddenAdvisories } from '../core/embargo/hidden-advisories.ts';
 import { csafText } from '../core/export/csaf-document.ts';
 import { csafChangesCsv, csafIndexTxt, csafListings, csafVexFolder, sha512File } from '../core/export/csaf-provider.ts';
 import { csafVexPath, toCsafVex } from '../core/export/csaf-vex.ts';
@@ -19,7 +20,9 @@ const published = new WeakMap<SiteData, TriageRecord[]>();
 export function publishedTriage(data: SiteData): TriageRecord[] {
   let records = published.get(data);
   if (!records) {
-    records = publishableTriage(data.db, data.now);
+    // A fix that names an advisory not yet publishable keeps that advisory out of every export.
+    const hidden = hiddenAdvisoryIds(data.db, data.now);
+    records = publishableTriage(data.db, data.now).map((r) => withoutHiddenAdvisories(r, hidden));
     published.set(data, records);
   }
   return records;

@@ -7,7 +7,7 @@ import { buildMatcher } from '../leak-scan/matcher.ts';
 import { type LeakNeedles, type SecretAdvisory, secretNeedles } from '../leak-scan/needles.ts';
 import { scanBytes } from '../leak-scan/scan-file.ts';
 import { describeNeedle, namesIn } from '../leak-scan/scan-output.ts';
-import { secretOfFile, unreadableSecret } from '../leak-scan/secrets.ts';
+import { advisoryNames, HIDDEN_BY_ADVISORY, hiddenByAdvisory, secretOfFile, unreadableSecret } from '../leak-scan/secrets.ts';
 
 export interface EmbargoedTextOptions {
   repo: GitRepo;
@@ -36,7 +36,10 @@ export async function embargoedTextFindings(options: EmbargoedTextOptions): Prom
   if (secrets.length === 0) return [];
   const needles = secretNeedles(secrets);
   const matcher = buildMatcher(needles.needles.map((n) => n.words));
-  const own = new Set(secrets.map((s) => s.file));
+  // A secret's own file is exempt. A record hidden only because an advisory names it is public text of
+  // its own: its file is exempt from its own needles only, so adding the advisory's alias to it is seen.
+  const own = new Set(secrets.filter((s) => s.state !== HIDDEN_BY_ADVISORY).map((s) => s.file));
+  const ownNeedle = (path: string, needle: number) => needles.needles[needle]?.owner.file === path;
   const out: Diagnostic[] = [];
   const added: { path: string; needle: number; line?: number }[] = [];
 
@@ -62,10 +65,11 @@ export async function embargoedTextFindings(options: EmbargoedTextOptions): Prom
       const base = scanBytes(change.path, await readBlobBytes(repo, change.before.oid), needles, matcher);
       if ('hits' in base) for (const hit of base.hits) before.add(hit.needle);
     } else {
-      for (const needle of namesIn(change.path, matcher)) added.push({ path: change.path, needle });
+      for (const needle of namesIn(change.path, matcher)) if (!ownNeedle(change.path, needle)) added.push({ path: change.path, needle });
     }
     for (const hit of head.hits)
-      if (!before.has(hit.needle)) added.push({ path: change.path, needle: hit.needle, ...(hit.line ? { line: hit.line } : {}) });
+      if (!before.has(hit.needle) && !ownNeedle(change.path, hit.needle))
+        added.push({ path: change.path, needle: hit.needle, ...(hit.line ? { line: hit.line } : {}) });
   }
   if (added.length === 0) return out;
 
@@ -118,11 +122,20 @@ export async function secretsAtTree(repo: GitRepo, tree: string, now: Date): Pro
         continue;
       }
       if (path.startsWith('vulns/releases/')) continue;
-      const secret = secretOfFile(path, readBlobBytes(repo, child.oid), now).secret;
-      if (secret) out.push(secret);
+      const bytes = readBlobBytes(repo, child.oid);
+      const one = secretOfFile(path, bytes, now);
+      if (one.secret) out.push(one.secret);
+      else if (names && one.diagnostics.length === 0) {
+        // As publishableTriage: a record public on its own but named by an unpublishable advisory is secret too.
+        const hidden = hiddenByAdvisory(path, bytes, one.publishable, names, now);
+        if (hidden) out.push(hidden);
+      }
     }
   };
+  let names: Set<string> | undefined;
   for (const folder of ['advisories', 'vulns']) {
+    // Advisories are walked first, so their names are known for every record.
+    if (folder === 'vulns') names = advisoryNames(out);
     const root = top.find((e) => e.path === folder && e.type === 'tree');
     if (root) await walk(root, folder);
   }

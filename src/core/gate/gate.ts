@@ -204,7 +204,7 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
         path: pathOf(change),
         ...(change.status === 'renamed' && change.before ? { from: change.before.path } : {}),
       });
-      result.diagnostics.push(...triageChangeFindings(change, options.now));
+      result.diagnostics.push(...triageChangeFindings(change, options.now, baseCommit.time * 1000));
     }
     result.diagnostics.push(
       ...(await embargoedTextFindings({

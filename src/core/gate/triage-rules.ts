@@ -2,6 +2,7 @@ import { type Diagnostic, diagnostic } from '../diagnostics.ts';
 import { strictInstantMs } from '../embargo/embargo-facts.ts';
 import { formatInstant, formatSpan } from '../time.ts';
 import type { TriageChange } from './changes.ts';
+import { eventLogFindings } from './event-log.ts';
 import { baseUnreadable } from './rules.ts';
 import { at, type TriageVersion } from './versions.ts';
 
@@ -11,16 +12,17 @@ const EMBARGO_DOC = 'See docs/embargo.md.';
  * Every rule the gate applies to one changed triage record (vulns/), the same
  * rules as for an advisory (rules.ts) where a record has the field: no merge
  * while its embargo holds, fail closed on anything unreadable, and a record
- * that is public is never deleted, renamed, re-dated or hidden again. A record
+ * that is public is never deleted, renamed, re-dated or hidden again, and its
+ * event logs only grow (event-log.ts). A record
  * has no status or timeline.reported, so the embargo length rules and
  * GATE_EMBARGO_LIFTED are not applied (docs/embargo.md says why).
  */
-export function triageChangeFindings(change: TriageChange, now: Date): Diagnostic[] {
+export function triageChangeFindings(change: TriageChange, now: Date, baseTimeMs?: number): Diagnostic[] {
   const out: Diagnostic[] = [];
   const { before, after } = change;
   if (after) out.push(...headFindings(after, now));
   if (before && !before.data) out.push(baseUnreadable(before, 'triage'));
-  if (before && wasPublic(before, now)) out.push(...immutabilityFindings(change, before, now));
+  if (before && wasPublic(before, now)) out.push(...immutabilityFindings(change, before, now, baseTimeMs));
   return out;
 }
 
@@ -79,7 +81,7 @@ function wasPublic(version: TriageVersion, now: Date): boolean {
   return !later(facts.published) && !later(facts.embargoUntil);
 }
 
-function immutabilityFindings(change: TriageChange, before: TriageVersion, now: Date): Diagnostic[] {
+function immutabilityFindings(change: TriageChange, before: TriageVersion, now: Date, baseTimeMs?: number): Diagnostic[] {
   const old = before.facts ?? {};
   const oldId = old.id ?? (before.path.split('/').pop() ?? before.path).replace(/\.yaml$/, '');
   const after = change.after;
@@ -124,6 +126,7 @@ function immutabilityFindings(change: TriageChange, before: TriageVersion, now: 
       ),
     );
   }
+  out.push(...eventLogFindings(before, after, oldId, baseTimeMs));
   const oldUntil = old.embargoUntil === undefined ? undefined : strictInstantMs(old.embargoUntil);
   const newUntil = data.embargo ? strictInstantMs(data.embargo.until) : undefined;
   const publishedMs = strictInstantMs(old.published);

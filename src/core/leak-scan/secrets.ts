@@ -74,7 +74,7 @@ export function secretsInFolder(root: string, now: Date): Secrets {
 }
 
 /** Upper-cased ids and aliases of the unpublishable advisories read so far (not of unreadable files: their names are ids only). */
-function advisoryNames(secrets: readonly SecretAdvisory[]): Set<string> {
+export function advisoryNames(secrets: readonly SecretAdvisory[]): Set<string> {
   return new Set(
     secrets
       .filter((s) => s.kind !== 'triage' && s.state !== 'unreadable')
@@ -82,14 +82,17 @@ function advisoryNames(secrets: readonly SecretAdvisory[]): Set<string> {
   );
 }
 
+/** The state of a record that is public on its own but hidden by an unpublishable advisory (hiddenByAdvisory). */
+export const HIDDEN_BY_ADVISORY = 'a triage record for an advisory that is not publishable';
+
 /**
  * publishableTriage leaves out a record that shares its id or an alias with an
  * unpublishable advisory, whatever its own fields say; so does the scan. The
  * shared name is already a needle (the advisory's); this adds the record's own
  * summary and notes. A record settled by the line scan is parsed only when its
- * text holds one of those names at all.
+ * text holds one of those names at all. The gate applies it to git objects too.
  */
-function hiddenByAdvisory(
+export function hiddenByAdvisory(
   rel: string,
   bytes: Uint8Array,
   parsed: TriageFile | undefined,
@@ -105,7 +108,7 @@ function hiddenByAdvisory(
     if (!record) return undefined;
   }
   if (![record.id, ...(record.aliases ?? [])].some((n) => names.has(n.toUpperCase()))) return undefined;
-  return { ...secretOfTriage({ ...record, file: rel }, now), state: 'a triage record for an advisory that is not publishable' };
+  return { ...secretOfTriage({ ...record, file: rel }, now), state: HIDDEN_BY_ADVISORY };
 }
 
 function addUnreadable(out: Secrets, rel: string): void {

@@ -1,3 +1,4 @@
+import { hiddenAdvisoryIds, withoutHiddenAdvisories } from '../embargo/hidden-advisories.ts';
 import { publishableAdvisories, publishableTriage } from '../embargo/publishable.ts';
 import { cveUrl } from '../export/facts.ts';
 import { type Database, packageKey } from '../model.ts';
@@ -157,8 +158,9 @@ export function vulnViews(db: Database, now: Date): VulnViews {
     }
   const publishedIds = new Set(advisories.map((a) => a.id.toUpperCase()));
   const order = new Map(db.releases.map((r, i) => [r.id, i]));
+  const hidden = hiddenAdvisoryIds(db, now);
   const views = publishableTriage(db, now).map((record) =>
-    vulnView(record, {
+    vulnView(withoutHiddenAdvisories(record, hidden), {
       release: (id) => db.releaseById.get(id),
       releaseOrder: (id) => order.get(id) ?? Number.MAX_SAFE_INTEGER,
       defaultEcosystem: db.settings.default_ecosystem,
