@@ -33,7 +33,7 @@ describe('instantMs', () => {
         [4, 31],
         [12, 31],
         [12, 32],
-      ])
+      ] as const)
         values.push(
           `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}T23:59:59Z`,
           `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}T24:00:00Z`,
