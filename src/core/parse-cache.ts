@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { type FileStamp, isFileStamp, sameStamp } from './file-stamp.ts';
 import { SCHEMAS } from './schema/schemas.ts';
 
 /**
@@ -17,6 +18,16 @@ export interface ParseCache {
   used: Set<string>;
   /** How many entries the cache file held when it was read. */
   persisted?: number;
+  /** Per data file (repo-relative), its stamp and the key of its bytes when the cache was written (file-stamp.ts). */
+  stamps: Map<string, StampedKey>;
+  /** The settled stamps of this run; these replace `stamps` when the cache is written. */
+  freshStamps: Map<string, StampedKey>;
+}
+
+export interface StampedKey {
+  stamp: FileStamp;
+  /** cacheKey() of the bytes the file had when stamped. */
+  key: string;
 }
 
 /**
@@ -51,18 +62,41 @@ export function schemaCacheKey(schema: string, key: string): string {
 }
 
 export function emptyParseCache(): ParseCache {
-  return { entries: new Map(), dirty: false, used: new Set() };
+  return { entries: new Map(), dirty: false, used: new Set(), stamps: new Map(), freshStamps: new Map() };
+}
+
+/** The key remembered for a file whose stamp is unchanged, or undefined (then it must be read and hashed). */
+export function stampedKey(cache: ParseCache, rel: string, stamp: FileStamp): string | undefined {
+  const known = cache.stamps.get(rel);
+  return known && sameStamp(known.stamp, stamp) ? known.key : undefined;
 }
 
 /** Reads a cache file; a missing, unreadable or foreign file gives an empty cache. */
 export function readParseCache(path: string): ParseCache {
   try {
-    const parsed = JSON.parse(readFileSync(path, 'utf8')) as { rules?: string; entries?: [string, unknown][] };
+    const parsed = JSON.parse(readFileSync(path, 'utf8')) as { rules?: string; entries?: [string, unknown][]; stamps?: unknown };
     if (parsed.rules !== RULES_HASH || !Array.isArray(parsed.entries)) return emptyParseCache();
-    return { entries: new Map(parsed.entries), dirty: false, used: new Set(), persisted: parsed.entries.length };
+    return {
+      ...emptyParseCache(),
+      entries: new Map(parsed.entries),
+      persisted: parsed.entries.length,
+      stamps: readStamps(parsed.stamps),
+    };
   } catch {
     return emptyParseCache();
   }
+}
+
+/** Stamps as written by writeParseCache; anything of another shape is dropped, so those files are hashed. */
+function readStamps(value: unknown): Map<string, StampedKey> {
+  const stamps = new Map<string, StampedKey>();
+  if (!Array.isArray(value)) return stamps;
+  for (const item of value) {
+    if (!Array.isArray(item)) continue;
+    const [rel, stamp, key] = item as unknown[];
+    if (typeof rel === 'string' && typeof key === 'string' && isFileStamp(stamp)) stamps.set(rel, { stamp, key });
+  }
+  return stamps;
 }
 
 /**
@@ -74,17 +108,30 @@ const REWRITE_AFTER = 16;
 
 /** Writes the cache atomically (temp file, then rename), keeping only the keys used in this run. */
 export function writeParseCache(path: string, cache: ParseCache): void {
-  if (!cache.dirty && cache.entries.size === cache.used.size) return;
+  const restamped = changedStamps(cache);
+  if (!cache.dirty && cache.entries.size === cache.used.size && restamped === 0) return;
   const persisted = cache.persisted ?? 0;
   const added = cache.entries.size - persisted;
   const gone = cache.entries.size - cache.used.size;
-  if (persisted > 0 && added <= REWRITE_AFTER && gone <= REWRITE_AFTER) return;
+  if (persisted > 0 && added <= REWRITE_AFTER && gone <= REWRITE_AFTER && restamped <= REWRITE_AFTER) return;
   const entries = [...cache.entries].filter(([key]) => cache.used.has(key));
+  const stamps = [...cache.freshStamps].map(([rel, { stamp, key }]) => [rel, stamp, key]);
   mkdirSync(dirname(path), { recursive: true });
   const temp = `${path}.${process.pid}.tmp`;
-  writeFileSync(temp, JSON.stringify({ rules: RULES_HASH, entries }));
+  writeFileSync(temp, JSON.stringify({ rules: RULES_HASH, entries, stamps }));
   renameSync(temp, path);
   pruneCaches(dirname(path));
+}
+
+/** How many stamps of this run are new or differ from the remembered ones, or were dropped. */
+function changedStamps(cache: ParseCache): number {
+  let changed = 0;
+  for (const [rel, fresh] of cache.freshStamps) {
+    const known = cache.stamps.get(rel);
+    if (!known || known.key !== fresh.key || !sameStamp(known.stamp, fresh.stamp)) changed++;
+  }
+  for (const rel of cache.stamps.keys()) if (!cache.freshStamps.has(rel)) changed++;
+  return changed;
 }
 
 /** Caches kept per folder: one per repository checked, and tests check many temporary ones. */
