@@ -81,14 +81,14 @@ function prepareFiles(root: string, cache: ParseCache): PreparedFiles {
         const remembered = stampedKey(cache, rel, stamp);
         if (remembered !== undefined && cache.entries.has(schemaCacheKey(schema, remembered))) {
           keys.set(rel, remembered);
-          cache.freshStamps.set(rel, { stamp, key: remembered });
+          cache.freshStamps.set(rel, { stamp: stamp.id, key: remembered });
           continue;
         }
         const content = readFileSync(join(root, rel));
         const key = cacheKey(content);
         bytes.set(rel, content);
         keys.set(rel, key);
-        if (isSettled(stamp, clock)) cache.freshStamps.set(rel, { stamp, key });
+        if (isSettled(stamp, clock)) cache.freshStamps.set(rel, { stamp: stamp.id, key });
       } catch {
         // loadDatabase reads it again and reports FILE_UNREADABLE with the reason.
       }

@@ -17,11 +17,10 @@ import { type BigIntStats, statSync } from 'node:fs';
  * every run until their stamp is old enough.
  */
 export interface FileStamp {
-  size: string;
-  mtimeNs: string;
-  ctimeNs: string;
-  ino: string;
-  dev: string;
+  /** `size/mtimeNs/ctimeNs/ino/dev`, all decimal: what is stored and compared. */
+  id: string;
+  mtimeNs: bigint;
+  ctimeNs: bigint;
 }
 
 /**
@@ -42,11 +41,7 @@ export function fileStamp(path: string): FileStamp {
 }
 
 function stampOf(s: BigIntStats): FileStamp {
-  return { size: String(s.size), mtimeNs: String(s.mtimeNs), ctimeNs: String(s.ctimeNs), ino: String(s.ino), dev: String(s.dev) };
-}
-
-export function sameStamp(a: FileStamp, b: FileStamp): boolean {
-  return a.size === b.size && a.mtimeNs === b.mtimeNs && a.ctimeNs === b.ctimeNs && a.ino === b.ino && a.dev === b.dev;
+  return { id: `${s.size}/${s.mtimeNs}/${s.ctimeNs}/${s.ino}/${s.dev}`, mtimeNs: s.mtimeNs, ctimeNs: s.ctimeNs };
 }
 
 /**
@@ -56,12 +51,5 @@ export function sameStamp(a: FileStamp, b: FileStamp): boolean {
  */
 export function isSettled(stamp: FileStamp, clockNs: bigint): boolean {
   const limit = clockNs - RACY_MARGIN_NS;
-  return BigInt(stamp.mtimeNs) < limit && BigInt(stamp.ctimeNs) < limit;
-}
-
-/** Whether a stored value has the shape of a stamp (the cache file is read from disk and may be anything). */
-export function isFileStamp(value: unknown): value is FileStamp {
-  if (typeof value !== 'object' || value === null) return false;
-  const v = value as Record<string, unknown>;
-  return ['size', 'mtimeNs', 'ctimeNs', 'ino', 'dev'].every((k) => typeof v[k] === 'string' && /^\d+$/.test(v[k] as string));
+  return stamp.mtimeNs < limit && stamp.ctimeNs < limit;
 }

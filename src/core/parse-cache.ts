@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { type FileStamp, isFileStamp, sameStamp } from './file-stamp.ts';
+import type { FileStamp } from './file-stamp.ts';
 import { SCHEMAS } from './schema/schemas.ts';
 
 /**
@@ -25,7 +25,8 @@ export interface ParseCache {
 }
 
 export interface StampedKey {
-  stamp: FileStamp;
+  /** FileStamp.id when the file was stamped. */
+  stamp: string;
   /** cacheKey() of the bytes the file had when stamped. */
   key: string;
 }
@@ -68,7 +69,7 @@ export function emptyParseCache(): ParseCache {
 /** The key remembered for a file whose stamp is unchanged, or undefined (then it must be read and hashed). */
 export function stampedKey(cache: ParseCache, rel: string, stamp: FileStamp): string | undefined {
   const known = cache.stamps.get(rel);
-  return known && sameStamp(known.stamp, stamp) ? known.key : undefined;
+  return known && known.stamp === stamp.id ? known.key : undefined;
 }
 
 /** Reads a cache file; a missing, unreadable or foreign file gives an empty cache. */
@@ -87,14 +88,14 @@ export function readParseCache(path: string): ParseCache {
   }
 }
 
-/** Stamps as written by writeParseCache; anything of another shape is dropped, so those files are hashed. */
+/** Stamps as written by writeParseCache; anything of another shape is dropped, so those files are hashed (a wrong id never matches). */
 function readStamps(value: unknown): Map<string, StampedKey> {
   const stamps = new Map<string, StampedKey>();
   if (!Array.isArray(value)) return stamps;
   for (const item of value) {
     if (!Array.isArray(item)) continue;
     const [rel, stamp, key] = item as unknown[];
-    if (typeof rel === 'string' && typeof key === 'string' && isFileStamp(stamp)) stamps.set(rel, { stamp, key });
+    if (typeof rel === 'string' && typeof stamp === 'string' && typeof key === 'string') stamps.set(rel, { stamp, key });
   }
   return stamps;
 }
@@ -128,7 +129,7 @@ function changedStamps(cache: ParseCache): number {
   let changed = 0;
   for (const [rel, fresh] of cache.freshStamps) {
     const known = cache.stamps.get(rel);
-    if (!known || known.key !== fresh.key || !sameStamp(known.stamp, fresh.stamp)) changed++;
+    if (!known || known.key !== fresh.key || known.stamp !== fresh.stamp) changed++;
   }
   for (const rel of cache.stamps.keys()) if (!cache.freshStamps.has(rel)) changed++;
   return changed;
