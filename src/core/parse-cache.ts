@@ -8,7 +8,9 @@ import { SCHEMAS } from './schema/schemas.ts';
  * Remembers the data of files that read and validated cleanly, keyed by a hash
  * of their bytes and of the rules that judged them. A repeated `check` then
  * parses only the files that changed. Files with any problem are never cached,
- * so their diagnostics are always computed afresh with positions.
+ * so their diagnostics are always computed afresh with positions. It also
+ * remembers each file's stamp with the key of its bytes, so a file whose stamp
+ * is unchanged is not even read (file-stamp.ts says why that is safe).
  */
 export interface ParseCache {
   entries: Map<string, unknown>;
