@@ -64,6 +64,7 @@ async function loadRepository(root: string, options: CheckRepositoryOptions): Pr
  */
 function prepareFiles(root: string, cache: ParseCache): PreparedFiles {
   const clock = stampClockNs();
+  cache.stamped = true;
   const files = listDataFiles(root);
   const bytes = new Map<string, Uint8Array>();
   const keys = new Map<string, string>();

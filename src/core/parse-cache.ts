@@ -24,6 +24,12 @@ export interface ParseCache {
   stamps: Map<string, StampedKey>;
   /** The settled stamps of this run; these replace `stamps` when the cache is written. */
   freshStamps: Map<string, StampedKey>;
+  /**
+   * Set when this run stamped the files (check-repository.ts). A caller that
+   * loads without stamping (the site's dev preview) keeps the stamps as read:
+   * they are hints checked against each file's stamp before use, never trusted.
+   */
+  stamped: boolean;
 }
 
 export interface StampedKey {
@@ -65,7 +71,7 @@ export function schemaCacheKey(schema: string, key: string): string {
 }
 
 export function emptyParseCache(): ParseCache {
-  return { entries: new Map(), dirty: false, used: new Set(), stamps: new Map(), freshStamps: new Map() };
+  return { entries: new Map(), dirty: false, used: new Set(), stamps: new Map(), freshStamps: new Map(), stamped: false };
 }
 
 /** The key remembered for a file whose stamp is unchanged, or undefined (then it must be read and hashed). */
@@ -118,7 +124,7 @@ export function writeParseCache(path: string, cache: ParseCache): void {
   const gone = cache.entries.size - cache.used.size;
   if (persisted > 0 && added <= REWRITE_AFTER && gone <= REWRITE_AFTER && restamped <= REWRITE_AFTER) return;
   const entries = [...cache.entries].filter(([key]) => cache.used.has(key));
-  const stamps = [...cache.freshStamps].map(([rel, { stamp, key }]) => [rel, stamp, key]);
+  const stamps = [...(cache.stamped ? cache.freshStamps : cache.stamps)].map(([rel, { stamp, key }]) => [rel, stamp, key]);
   mkdirSync(dirname(path), { recursive: true });
   const temp = `${path}.${process.pid}.tmp`;
   writeFileSync(temp, JSON.stringify({ rules: RULES_HASH, entries, stamps }));
@@ -128,6 +134,7 @@ export function writeParseCache(path: string, cache: ParseCache): void {
 
 /** How many stamps of this run are new or differ from the remembered ones, or were dropped. */
 function changedStamps(cache: ParseCache): number {
+  if (!cache.stamped) return 0;
   let changed = 0;
   for (const [rel, fresh] of cache.freshStamps) {
     const known = cache.stamps.get(rel);

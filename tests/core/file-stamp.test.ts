@@ -6,7 +6,7 @@ import { writeSyntheticRepo } from '../../bench/synthetic.ts';
 import { checkRepository } from '../../src/core/check-repository.ts';
 import { type FileStamp, fileStamp, isSettled, RACY_MARGIN_NS } from '../../src/core/file-stamp.ts';
 import { loadDatabase } from '../../src/core/load.ts';
-import { readParseCache } from '../../src/core/parse-cache.ts';
+import { readParseCache, writeParseCache } from '../../src/core/parse-cache.ts';
 import { NOW, PROJECT_ROOT } from '../helpers/test-repo.ts';
 
 // The parse cache remembers each file's stamp (size, times, inode) with its hash, and a later check
@@ -94,6 +94,23 @@ describe('file stamps never hide an edit', () => {
     const db = await check();
     expect(db.diagnostics.some((d) => d.file === target)).toBe(true);
     expect(view(db)).toEqual(view(fresh()));
+  });
+
+  test('a load that does not stamp (the site preview) keeps the stamps when it rewrites the cache', async () => {
+    await check();
+    const before = readParseCache(cacheFile()).stamps;
+    const unchanged = paths[30] ?? '';
+    expect(before.has(unchanged)).toBe(true);
+    // Enough edits that the cache is rewritten (more than 16 new entries).
+    for (const rel of paths.slice(10, 30)) appendFileSync(join(root, rel), '# edited for the preview\n');
+    const cache = readParseCache(cacheFile());
+    loadDatabase(root, { now: NOW, cache });
+    writeParseCache(cacheFile(), cache);
+    const after = readParseCache(cacheFile());
+    expect(after.entries.size).toBeGreaterThan(before.size - 20);
+    expect(after.stamps.get(unchanged)).toEqual(before.get(unchanged));
+    // The edited files' old stamps are kept too, and do not match any more: check reads them.
+    expect(view(await check())).toEqual(view(fresh()));
   });
 
   test('isSettled: a stamp is remembered only when both times are older than the margin before the clock', () => {
