@@ -2,11 +2,22 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkKeys } from './checks/rotation-keys.ts';
 import { sortDiagnostics } from './diagnostics.ts';
+import { fileStamp, isSettled, stampClockNs } from './file-stamp.ts';
 import { listDataFiles } from './files.ts';
 import { type LoadOptions, loadDatabase, type PreparedFiles } from './load.ts';
 import type { Database } from './model.ts';
 import { parallelParse } from './parallel-parse.ts';
-import { cacheKey, emptyParseCache, parseCacheFile, readParseCache, writeParseCache } from './parse-cache.ts';
+import {
+  cacheKey,
+  emptyParseCache,
+  type ParseCache,
+  parseCacheFile,
+  readParseCache,
+  schemaCacheKey,
+  stampedKey,
+  writeParseCache,
+} from './parse-cache.ts';
+import type { SchemaName } from './schema/validators.ts';
 import { checkSealedDrafts } from './sealing/check-sealed.ts';
 
 export interface CheckRepositoryOptions extends Omit<LoadOptions, 'cache'> {
@@ -37,25 +48,51 @@ export async function checkRepository(root: string, options: CheckRepositoryOpti
 async function loadRepository(root: string, options: CheckRepositoryOptions): Promise<Database> {
   const cachePath = options.cacheDir ? parseCacheFile(options.cacheDir, root) : undefined;
   const cache = cachePath ? readParseCache(cachePath) : emptyParseCache();
-  const prepared = prepareFiles(root);
+  const prepared = prepareFiles(root, cache);
   await parallelParse(root, prepared, cache, options.workers);
   const db = loadDatabase(root, { now: options.now, cache, prepared });
   if (cachePath) writeParseCache(cachePath, cache);
   return db;
 }
 
-/** Lists, reads and hashes every data file once; unreadable files are left for loadDatabase to report. */
-function prepareFiles(root: string): PreparedFiles {
+/**
+ * Lists every data file, and reads and hashes each one once — except a file
+ * whose stamp is what the cache remembers with a hash whose clean entry it
+ * still holds (file-stamp.ts says why that cannot hide an edit): it keeps its
+ * key and no bytes, and loadDatabase takes its entry. Unreadable files are
+ * left for loadDatabase to report.
+ */
+function prepareFiles(root: string, cache: ParseCache): PreparedFiles {
+  const clock = stampClockNs();
+  cache.stamped = true;
   const files = listDataFiles(root);
   const bytes = new Map<string, Uint8Array>();
   const keys = new Map<string, string>();
-  for (const rel of [...files.advisories, ...files.rotations, ...files.triage, ...files.releases]) {
-    try {
-      const content = readFileSync(join(root, rel));
-      bytes.set(rel, content);
-      keys.set(rel, cacheKey(content));
-    } catch {
-      // loadDatabase reads it again and reports FILE_UNREADABLE with the reason.
+  const kinds: [SchemaName, string[]][] = [
+    ['advisory', files.advisories],
+    ['rotation', files.rotations],
+    ['triage', files.triage],
+    ['release', files.releases],
+  ];
+  for (const [schema, list] of kinds) {
+    for (const rel of list) {
+      try {
+        // Stamped before reading: a write in between leaves a stamp that no longer matches, never the reverse.
+        const stamp = fileStamp(join(root, rel));
+        const remembered = stampedKey(cache, rel, stamp);
+        if (remembered !== undefined && cache.entries.has(schemaCacheKey(schema, remembered))) {
+          keys.set(rel, remembered);
+          cache.freshStamps.set(rel, { stamp: stamp.id, key: remembered });
+          continue;
+        }
+        const content = readFileSync(join(root, rel));
+        const key = cacheKey(content);
+        bytes.set(rel, content);
+        keys.set(rel, key);
+        if (isSettled(stamp, clock)) cache.freshStamps.set(rel, { stamp: stamp.id, key });
+      } catch {
+        // loadDatabase reads it again and reports FILE_UNREADABLE with the reason.
+      }
     }
   }
   return { files, bytes, keys };

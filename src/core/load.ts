@@ -51,9 +51,18 @@ export function loadDatabase(root: string, options: LoadOptions): Database {
 
   const read = <T>(rel: string, schema: SchemaName): LoadedFile<T> | undefined => {
     filesRead++;
+    // A file the caller did not read because its stamp and cached entry vouch for it (check-repository.ts).
+    const preparedKey = options.prepared?.keys?.get(rel);
+    const vouched =
+      cache && preparedKey !== undefined && !options.prepared?.bytes.has(rel) ? schemaCacheKey(schema, preparedKey) : undefined;
+    if (cache && vouched !== undefined && cache.entries.has(vouched)) {
+      cache.used.add(vouched);
+      return { file: rel, data: cache.entries.get(vouched) as T };
+    }
+    const preparedBytes = options.prepared?.bytes.get(rel);
     let bytes: Uint8Array;
     try {
-      bytes = options.prepared?.bytes.get(rel) ?? readFileSync(join(root, rel));
+      bytes = preparedBytes ?? readFileSync(join(root, rel));
     } catch (error) {
       diagnostics.push(
         diagnostic(
@@ -66,7 +75,7 @@ export function loadDatabase(root: string, options: LoadOptions): Database {
       );
       return undefined;
     }
-    const key = cache ? schemaCacheKey(schema, options.prepared?.keys?.get(rel) ?? cacheKey(bytes)) : '';
+    const key = cache ? schemaCacheKey(schema, (preparedBytes && preparedKey) || cacheKey(bytes)) : '';
     cache?.used.add(key);
     if (cache?.entries.has(key)) return { file: rel, data: cache.entries.get(key) as T };
     const parsed = parseFile(rel, bytes, schema);

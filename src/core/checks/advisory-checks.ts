@@ -12,6 +12,17 @@ const ORDER: [TimelineKey, TimelineKey][] = [
   ['reported', 'fixed'],
 ];
 
+/** Epoch milliseconds of each timeline instant present (NaN for absent ones, which the rules skip). */
+function timelineMs(timeline: Partial<Record<TimelineKey, string>>): Record<TimelineKey, number> {
+  const of = (value: string | undefined) => (value ? instantMs(value) : Number.NaN);
+  return {
+    reported: of(timeline.reported),
+    disclosed: of(timeline.disclosed),
+    fixed: of(timeline.fixed),
+    published: of(timeline.published),
+  };
+}
+
 /** Rules that need one advisory and the settings only. */
 export function advisoryChecks(ctx: CheckContext): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -58,10 +69,12 @@ export function advisoryChecks(ctx: CheckContext): Diagnostic[] {
     }
 
     const timeline = a.timeline ?? {};
+    // Each instant parsed once: the rules below compare them up to three times each, over every advisory.
+    const ms = timelineMs(timeline);
     for (const [first, second] of ORDER) {
       const x = timeline[first];
       const y = timeline[second];
-      if (x && y && instantMs(x) > instantMs(y)) {
+      if (x && y && ms[first] > ms[second]) {
         out.push(
           report(
             ctx,
@@ -74,7 +87,7 @@ export function advisoryChecks(ctx: CheckContext): Diagnostic[] {
         );
       }
     }
-    if (a.withdrawn && timeline.published && instantMs(a.withdrawn) < instantMs(timeline.published)) {
+    if (a.withdrawn && timeline.published && instantMs(a.withdrawn) < ms.published) {
       out.push(
         report(
           ctx,
@@ -90,7 +103,7 @@ export function advisoryChecks(ctx: CheckContext): Diagnostic[] {
     const future: TimelineKey[] = isPublic ? ['reported', 'disclosed', 'fixed', 'published'] : ['reported', 'fixed'];
     for (const key of future) {
       const value = timeline[key];
-      if (value && instantMs(value) > nowMs) {
+      if (value && ms[key] > nowMs) {
         out.push(
           report(
             ctx,

@@ -13,9 +13,14 @@ import { FORMAT_CHECKERS } from './formats.ts';
  * backtrack for minutes by a crafted value.
  */
 export function re2RegExp(pattern: string, flags: string) {
-  const re = RE2JS.compile(pattern, flags.includes('i') ? RE2JS.CASE_INSENSITIVE : 0);
+  // Compiled on first use: the precompiled validators create every schema's
+  // patterns when they load, and a check with one file changed uses few of them.
+  let re: RE2JS | undefined;
   return {
-    test: (input: string) => re.matcher(input).find(),
+    test: (input: string) => {
+      re ??= RE2JS.compile(pattern, flags.includes('i') ? RE2JS.CASE_INSENSITIVE : 0);
+      return re.matcher(input).find();
+    },
     // AJV caches compiled patterns under toString(); without a distinct one,
     // every pattern would share the first one compiled.
     toString: () => `/${pattern}/${flags}`,
