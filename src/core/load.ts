@@ -11,8 +11,7 @@ import { resolveSettings, SETTINGS_FILE, type Settings } from './settings.ts';
 import { instantMs } from './time.ts';
 import { loadTriage } from './triage/load-triage.ts';
 import type { AdvisoryFile, RotationFile, SettingsFile } from './types.gen.ts';
-import { locate } from './yaml/locate.ts';
-import { readYaml, type YamlFile } from './yaml/read-yaml.ts';
+import { laterPositions } from './yaml/locate-later.ts';
 
 export interface LoadOptions {
   /** The clock every time-dependent rule uses. Required so rules are testable. */
@@ -39,14 +38,14 @@ export interface LoadedFile<T> {
 /**
  * Reads every data file once, validates it, builds the typed model and its
  * indexes, and runs every check. The CLI and the site both start here. YAML
- * documents are not kept: a check that needs a position re-reads that one
- * file, which keeps memory flat at scale and lets cached files skip parsing.
+ * documents are not kept: after the checks, each file with a diagnostic is
+ * parsed once more for all of its positions and dropped (yaml/locate-later.ts),
+ * which keeps memory flat at scale and lets cached files skip parsing.
  */
 export function loadDatabase(root: string, options: LoadOptions): Database {
   const files = options.prepared?.files ?? listDataFiles(root);
   const diagnostics: Diagnostic[] = [...files.diagnostics];
   const cache = options.cache;
-  const parsedYaml = new Map<string, YamlFile>();
   let filesRead = 0;
 
   const read = <T>(rel: string, schema: SchemaName): LoadedFile<T> | undefined => {
@@ -86,19 +85,6 @@ export function loadDatabase(root: string, options: LoadOptions): Database {
       cache.dirty = true;
     }
     return { file: rel, data: parsed.data as T };
-  };
-
-  /** Positions for checks: parses the file again only when a diagnostic needs it. */
-  const yamlOf = (rel: string): YamlFile | undefined => {
-    if (!parsedYaml.has(rel)) {
-      try {
-        const yaml = readYaml(rel, readFileSync(join(root, rel))).yaml;
-        if (yaml) parsedYaml.set(rel, yaml);
-      } catch {
-        return undefined;
-      }
-    }
-    return parsedYaml.get(rel);
   };
 
   const hasSettings = existsSync(join(root, SETTINGS_FILE));
@@ -168,16 +154,17 @@ export function loadDatabase(root: string, options: LoadOptions): Database {
   }
   for (const m of members) if (!db.memberByHandle.has(m.handle)) db.memberByHandle.set(m.handle, m);
 
+  // Positions for the checks' diagnostics: every file with one is parsed again once, after the checks.
+  const positions = laterPositions((rel) => options.prepared?.bytes.get(rel) ?? readFileSync(join(root, rel)));
   diagnostics.push(
     ...runChecks({
       db,
       now: options.now,
-      locate: (file, pointer, part) => {
-        const yaml = yamlOf(file);
-        return yaml ? locate(yaml, pointer, part) : undefined;
-      },
+      locate: () => undefined,
+      locateLater: positions.add,
     }),
   );
+  positions.fill();
   db.diagnostics = sortDiagnostics(diagnostics);
   return db;
 }

@@ -8,6 +8,12 @@ export interface CheckContext {
   db: Database;
   now: Date;
   locate: (file: string, pointer: string, part?: 'key' | 'value') => Position | undefined;
+  /**
+   * When set, `report` leaves the position to this instead of calling `locate`:
+   * the caller fills every position after the checks, one parse per file
+   * (see yaml/locate-later.ts), so warnings at scale keep no parsed documents.
+   */
+  locateLater?: (diagnostic: Diagnostic, part: 'key' | 'value') => void;
 }
 
 export type Check = (ctx: CheckContext) => Diagnostic[];
@@ -23,5 +29,10 @@ export function report(
   part: 'key' | 'value' = 'value',
 ): Diagnostic {
   const pointer = pointerOf(path);
+  if (ctx.locateLater) {
+    const later = diagnostic(code, file, pointer, message, hint);
+    ctx.locateLater(later, part);
+    return later;
+  }
   return diagnostic(code, file, pointer, message, hint, ctx.locate(file, pointer, part));
 }

@@ -25,6 +25,7 @@ export {
 export { type SetStatusInput, type SetStatusResult, setTriageStatus } from './set-status.ts';
 // The readers' view of the publishable records (vulnpages: /vulns/<ID>/, the vulns index, package pages).
 export {
+  cellEvents,
   cellsOfPackage,
   type EventView,
   JUSTIFICATION_LABELS,

@@ -60,8 +60,8 @@ export interface VulnCell {
   details: string[];
   /** The fix's advisory when it is publishable (a link on the page). */
   advisory?: string;
-  /** Every event, oldest first, in words. */
-  events: EventView[];
+  /** The record's events of this cell, oldest first, as in the file (the same array: nothing copied); cellEvents gives them in words. */
+  recorded: readonly TriageEvent[];
 }
 
 export interface EventView {
@@ -242,14 +242,24 @@ function cellOf(name: string, column: ReleaseColumn, events: readonly TriageEven
     details: detailsOf(current),
     // Only a publishable advisory is linked: an embargoed one's id must not reach the page.
     ...(current.advisory && ctx.isPublishedAdvisory(current.advisory) ? { advisory: current.advisory } : {}),
-    events: events.map((e) => ({
-      at: e.at,
-      status: e.status,
-      label: STATUS_LABELS[e.status],
-      ...(e.by ? { by: e.by } : {}),
-      text: [...detailsOf(e), ...(e.note ? [e.note] : [])],
-    })),
+    recorded: events,
   };
+}
+
+/**
+ * A cell's events, oldest first, in words: made when a page shows them rather
+ * than kept in the view, because every view lives for the whole build (the
+ * index, package pages, sitemap and exports share them) and only the record's
+ * own page shows the history.
+ */
+export function cellEvents(cell: VulnCell): EventView[] {
+  return cell.recorded.map((e) => ({
+    at: e.at,
+    status: e.status,
+    label: STATUS_LABELS[e.status],
+    ...(e.by ? { by: e.by } : {}),
+    text: [...detailsOf(e), ...(e.note ? [e.note] : [])],
+  }));
 }
 
 /** An event's status-specific fields in words (the advisory id is linked separately, and only when publishable). */
