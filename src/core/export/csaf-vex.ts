@@ -66,6 +66,8 @@ export function toCsafVex(record: TriageRecord, input: CsafVexInput): Json {
     const version = event.status === 'fixed' ? event.version : undefined;
     products.push(product(entry, id, version));
     const where = `${entry.package} in ${entry.releaseName}`;
+    // A remediation or threat about this one product, dated by its current event.
+    const about = (category: string, details: string): Json => ({ category, date: event.at, details, product_ids: [id] });
     switch (event.status) {
       case 'detected':
       case 'investigating':
@@ -73,44 +75,26 @@ export function toCsafVex(record: TriageRecord, input: CsafVexInput): Json {
         break;
       case 'affected':
         status.known_affected.push(id);
-        remediations.push({
-          category: 'none_available',
-          date: event.at,
-          details: `No fixed version of ${where} is available yet.`,
-          product_ids: [id],
-        });
+        remediations.push(about('none_available', `No fixed version of ${where} is available yet.`));
         break;
       case 'will_not_fix':
         status.known_affected.push(id);
-        remediations.push({
-          category: 'no_fix_planned',
-          date: event.at,
-          details: `${where} will not be fixed: ${event.reason ?? 'no reason given'}`,
-          product_ids: [id],
-        });
+        remediations.push(about('no_fix_planned', `${where} will not be fixed: ${event.reason ?? 'no reason given'}`));
         break;
       case 'not_affected':
         status.known_not_affected.push(id);
         if (event.justification) flags.push({ date: event.at, label: CSAF_FLAG_LABELS[event.justification], product_ids: [id] });
-        threats.push({ category: 'impact', date: event.at, details: event.statement ?? `${where} is not affected.`, product_ids: [id] });
+        threats.push(about('impact', event.statement ?? `${where} is not affected.`));
         break;
       case 'fixed':
         status.fixed.push(id);
-        remediations.push({
-          category: 'vendor_fix',
-          date: event.at,
-          details: `Update ${entry.package} in ${entry.releaseName} to ${version ?? 'the fixed version'} or later${event.update ? ` (${event.update})` : ''}.`,
-          product_ids: [id],
-        });
+        remediations.push(
+          about('vendor_fix', `Update ${where} to ${version ?? 'the fixed version'} or later${event.update ? ` (${event.update})` : ''}.`),
+        );
         break;
       case 'rejected':
         status.known_not_affected.push(id);
-        threats.push({
-          category: 'impact',
-          date: event.at,
-          details: `${record.id} was rejected upstream: it is not a vulnerability, so ${where} is not affected.`,
-          product_ids: [id],
-        });
+        threats.push(about('impact', `${record.id} was rejected upstream: it is not a vulnerability, so ${where} is not affected.`));
         break;
     }
   });

@@ -48,6 +48,16 @@ export interface GateResult {
 
 const REPO = '';
 
+/** Counts the versions a changed advisory or triage record brings and lists the change, as the report shows it. */
+function listChange(result: GateResult, change: AdvisoryChange<unknown>): void {
+  result.filesChecked += (change.before ? 1 : 0) + (change.after ? 1 : 0);
+  result.changes.push({
+    status: change.status,
+    path: pathOf(change),
+    ...(change.status === 'renamed' && change.before ? { from: change.before.path } : {}),
+  });
+}
+
 /**
  * The embargo gate: compares the merge base of `base` and `head` (or, for a
  * push, `base` itself) with `head` and reports every reason the change may not be merged at `now`. Anything
@@ -188,22 +198,12 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
     }
     result.diagnostics.push(...(await otherFindings(repo, changes.others)));
     for (const change of changes.advisories) {
-      result.filesChecked += (change.before ? 1 : 0) + (change.after ? 1 : 0);
-      result.changes.push({
-        status: change.status,
-        path: pathOf(change),
-        ...(change.status === 'renamed' && change.before ? { from: change.before.path } : {}),
-      });
+      listChange(result, change);
       result.diagnostics.push(...changeFindings(change, policy.policy, options.now));
     }
     // Triage records (vulns/) are judged by the same rules where a record has the field (triage-rules.ts).
     for (const change of changes.triage) {
-      result.filesChecked += (change.before ? 1 : 0) + (change.after ? 1 : 0);
-      result.changes.push({
-        status: change.status,
-        path: pathOf(change),
-        ...(change.status === 'renamed' && change.before ? { from: change.before.path } : {}),
-      });
+      listChange(result, change);
       result.diagnostics.push(...triageChangeFindings(change, options.now, baseCommit.time * 1000));
     }
     result.diagnostics.push(

@@ -3,11 +3,10 @@ import { diagnostic } from '../diagnostics.ts';
 import { embargoFacts } from '../embargo/embargo-facts.ts';
 import { isPublishable } from '../embargo/publishable.ts';
 import type { Settings } from '../settings.ts';
-import { DAY_MS, formatInstant, formatSpan } from '../time.ts';
+import { DAY_MS, formatInstant } from '../time.ts';
 import type { AdvisoryChange } from './changes.ts';
+import { baseId, baseUnreadable, embargoesAgain, embargoUndecidable, headUnreadable, stillEmbargoed } from './version-rules.ts';
 import { type AdvisoryVersion, at } from './versions.ts';
-
-const EMBARGO_DOC = 'See docs/embargo.md.';
 
 /** Every rule the gate applies to one changed advisory. */
 export function changeFindings(change: AdvisoryChange, policy: Settings['policy'], now: Date): Diagnostic[] {
@@ -31,58 +30,18 @@ function wasPublished(version: AdvisoryVersion): boolean {
   return facts.status !== 'draft' && facts.status !== 'embargoed';
 }
 
-/** Fail closed: the rules that protect published advisories need to read the base version. */
-export function baseUnreadable(before: AdvisoryVersion<unknown>, kind: 'advisory' | 'triage' = 'advisory'): Diagnostic {
-  const why = before.problems.map((p) => p.code).filter((code, i, all) => all.indexOf(code) === i);
-  return diagnostic(
-    'GATE_BASE_UNREADABLE',
-    before.path,
-    '',
-    `The base branch's version of this file does not ${before.facts ? `match the ${kind === 'triage' ? 'triage record' : 'advisory'} schema` : 'parse as YAML'}${why.length > 0 ? ` (${why.join(', ')})` : ''}, so the gate cannot be sure which rules protect it${before.facts ? '; it judged it by the fields it could read' : ''} and fails closed.`,
-    "Repair the base branch first (a change of its own that makes `npm run check` pass there), then gate this change again. The gate judges with the schemas of the code that runs it; CI runs the base branch's code.",
-  );
-}
-
 /** Rules on the version the change would merge. */
 function headFindings(change: AdvisoryChange, after: AdvisoryVersion, policy: Settings['policy'], now: Date): Diagnostic[] {
   const data = after.data;
-  if (!data) {
-    // Fail closed: a file the gate cannot read could be embargoed.
-    return [
-      ...after.problems,
-      diagnostic(
-        'GATE_UNDECIDABLE',
-        after.path,
-        '',
-        'The gate cannot tell whether this advisory may be merged, because the file above could not be read as an advisory; it fails closed.',
-        'Fix the problems reported for this file (npm run check), then run the gate again.',
-      ),
-    ];
-  }
+  if (!data) return headUnreadable(after, 'advisory');
   const out: Diagnostic[] = [];
   const facts = embargoFacts(data, policy, now);
   if (facts && 'inDoubt' in facts) {
-    out.push(
-      at(
-        after,
-        'GATE_UNDECIDABLE',
-        ['embargo', 'until'],
-        `${facts.inDoubt}, so the gate cannot tell when it lifts; it fails closed.`,
-        'Write a UTC instant such as 2026-12-01T14:00:00Z.',
-      ),
-    );
+    out.push(embargoUndecidable(after, facts.inDoubt));
     return out;
   }
   if (facts && !facts.lifted) {
-    out.push(
-      at(
-        after,
-        'GATE_EMBARGOED',
-        ['embargo', 'until'],
-        `${data.id} is under embargo until ${formatInstant(new Date(facts.untilMs))} (${formatSpan(facts.remainingMs)} from now); it may not be merged before then.`,
-        `Leave the pull request open: the scheduled re-run turns this check green once the embargo lifts. ${EMBARGO_DOC}`,
-      ),
-    );
+    out.push(stillEmbargoed(after, data.id, facts.untilMs, now));
   } else if (data.status === 'embargoed' && facts?.lifted) {
     out.push(
       at(
@@ -151,13 +110,7 @@ function headFindings(change: AdvisoryChange, after: AdvisoryVersion, policy: Se
 /** Rules that protect what is already public: it is withdrawn, never deleted, and its id and date never change. */
 function immutabilityFindings(change: AdvisoryChange, before: AdvisoryVersion, now: Date): Diagnostic[] {
   const old = before.facts ?? {};
-  const oldId =
-    old.id ??
-    before.path
-      .split('/')
-      .pop()
-      ?.replace(/\.yaml$/, '') ??
-    before.path;
+  const oldId = baseId(before);
   const after = change.after;
   if (!after) {
     return [
@@ -213,9 +166,7 @@ function immutabilityFindings(change: AdvisoryChange, before: AdvisoryVersion, n
   ) {
     const oldUntil = old.embargoUntil === undefined ? undefined : Date.parse(old.embargoUntil);
     const newUntil = data.embargo ? Date.parse(data.embargo.until) : undefined;
-    const publishedMs = Date.parse(old.published ?? '');
-    // Recording, after the fact, an embargo that ended by publication changes nothing anyone saw.
-    if (newUntil !== undefined && (oldUntil === undefined || newUntil > oldUntil) && !(newUntil <= publishedMs)) {
+    if (embargoesAgain(oldUntil, newUntil, Date.parse(old.published ?? ''))) {
       out.push(
         at(
           after,

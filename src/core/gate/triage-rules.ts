@@ -1,12 +1,9 @@
 import { type Diagnostic, diagnostic } from '../diagnostics.ts';
 import { strictInstantMs } from '../embargo/embargo-facts.ts';
-import { formatInstant, formatSpan } from '../time.ts';
 import type { TriageChange } from './changes.ts';
 import { eventLogFindings } from './event-log.ts';
-import { baseUnreadable } from './rules.ts';
+import { baseId, baseUnreadable, embargoesAgain, embargoUndecidable, headUnreadable, stillEmbargoed } from './version-rules.ts';
 import { at, type TriageVersion } from './versions.ts';
-
-const EMBARGO_DOC = 'See docs/embargo.md.';
 
 /**
  * Every rule the gate applies to one changed triage record (vulns/), the same
@@ -28,41 +25,14 @@ export function triageChangeFindings(change: TriageChange, now: Date, baseTimeMs
 
 function headFindings(after: TriageVersion, now: Date): Diagnostic[] {
   const data = after.data;
-  if (!data) {
-    return [
-      ...after.problems,
-      diagnostic(
-        'GATE_UNDECIDABLE',
-        after.path,
-        '',
-        'The gate cannot tell whether this triage record may be merged, because the file above could not be read as a triage record; it fails closed.',
-        'Fix the problems reported for this file (npm run check), then run the gate again.',
-      ),
-    ];
-  }
+  if (!data) return headUnreadable(after, 'triage');
   if (!data.embargo) return [];
   const untilMs = strictInstantMs(data.embargo.until);
   if (untilMs === undefined) {
-    return [
-      at(
-        after,
-        'GATE_UNDECIDABLE',
-        ['embargo', 'until'],
-        `embargo.until \`${String(data.embargo.until)}\` is not a UTC instant, so the gate cannot tell when it lifts; it fails closed.`,
-        'Write a UTC instant such as 2026-12-01T14:00:00Z.',
-      ),
-    ];
+    return [embargoUndecidable(after, `embargo.until \`${String(data.embargo.until)}\` is not a UTC instant`)];
   }
   if (now.getTime() >= untilMs) return [];
-  return [
-    at(
-      after,
-      'GATE_EMBARGOED',
-      ['embargo', 'until'],
-      `The triage record ${data.id} is under embargo until ${formatInstant(new Date(untilMs))} (${formatSpan(untilMs - now.getTime())} from now); it may not be merged before then.`,
-      `Leave the pull request open: the scheduled re-run turns this check green once the embargo lifts. ${EMBARGO_DOC}`,
-    ),
-  ];
+  return [stillEmbargoed(after, `The triage record ${data.id}`, untilMs, now)];
 }
 
 /**
@@ -83,7 +53,7 @@ function wasPublic(version: TriageVersion, now: Date): boolean {
 
 function immutabilityFindings(change: TriageChange, before: TriageVersion, now: Date, baseTimeMs?: number): Diagnostic[] {
   const old = before.facts ?? {};
-  const oldId = old.id ?? (before.path.split('/').pop() ?? before.path).replace(/\.yaml$/, '');
+  const oldId = baseId(before);
   const after = change.after;
   if (!after) {
     return [
@@ -129,13 +99,7 @@ function immutabilityFindings(change: TriageChange, before: TriageVersion, now: 
   out.push(...eventLogFindings(before, after, oldId, baseTimeMs));
   const oldUntil = old.embargoUntil === undefined ? undefined : strictInstantMs(old.embargoUntil);
   const newUntil = data.embargo ? strictInstantMs(data.embargo.until) : undefined;
-  const publishedMs = strictInstantMs(old.published);
-  // Recording, after the fact, an embargo that ended by publication changes nothing anyone saw.
-  if (
-    newUntil !== undefined &&
-    (oldUntil === undefined || newUntil > oldUntil) &&
-    !(publishedMs !== undefined && newUntil <= publishedMs)
-  ) {
+  if (embargoesAgain(oldUntil, newUntil, strictInstantMs(old.published))) {
     out.push(
       at(
         after,

@@ -1,3 +1,4 @@
+import { OSV_REFERENCE_TYPES } from '../osv/osv-types.ts';
 import { urlProblem } from '../schema/formats.ts';
 import type { TriageReference } from '../types.gen.ts';
 
@@ -5,19 +6,6 @@ import type { TriageReference } from '../types.gen.ts';
 const SUMMARY_MAX = 200;
 /** At most this many references are kept per record; upstream lists can be long (errata list every bug). */
 export const REFERENCES_MAX = 100;
-const REFERENCE_TYPES = new Set([
-  'ADVISORY',
-  'ARTICLE',
-  'DETECTION',
-  'DISCUSSION',
-  'REPORT',
-  'FIX',
-  'INTRODUCED',
-  'GIT',
-  'PACKAGE',
-  'EVIDENCE',
-  'WEB',
-]);
 
 export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -57,7 +45,7 @@ export function upstreamInstant(value: unknown): string | undefined {
 /** An https reference the schema accepts, or undefined (http:, ftp: and malformed links are left out). */
 export function reference(type: string, url: unknown): TriageReference | undefined {
   if (typeof url !== 'string' || !url.startsWith('https://') || url.length > 2048 || urlProblem(url)) return undefined;
-  return { type: (REFERENCE_TYPES.has(type) ? type : 'WEB') as TriageReference['type'], url };
+  return { type: (OSV_REFERENCE_TYPES.has(type) ? type : 'WEB') as TriageReference['type'], url };
 }
 
 /** References without repeated URLs, capped at REFERENCES_MAX. */

@@ -12,15 +12,7 @@ const SIMPLE_KEY = /^[a-z_]+:(?: |$)/;
  * the full parser would reject is not published by the site either.)
  */
 export function surelyPublishable(text: string, now: Date): boolean {
-  let status: string | undefined;
-  for (const line of text.split('\n')) {
-    if (line === '' || line.startsWith(' ') || line.startsWith('#')) continue;
-    if (!SIMPLE_KEY.test(line) || line.startsWith('embargo:')) return false;
-    if (line.startsWith('status:')) {
-      if (status !== undefined) return false;
-      status = line.slice('status:'.length).trim();
-    }
-  }
+  const status = plainTopLevel(text, 'status');
   if (status !== 'published' && status !== 'withdrawn') return false;
   const published = versionFacts(text).published;
   const ms = published ? strictInstantMs(published) : undefined;
@@ -34,15 +26,28 @@ export function surelyPublishable(text: string, now: Date): boolean {
  * slower, never let a secret through.
  */
 export function surelyTriagePublishable(text: string, now: Date): boolean {
-  let published: string | undefined;
-  for (const line of text.split('\n')) {
-    if (line === '' || line.startsWith(' ') || line.startsWith('#')) continue;
-    if (!SIMPLE_KEY.test(line) || line.startsWith('embargo:')) return false;
-    if (line.startsWith('published_upstream:')) {
-      if (published !== undefined) return false;
-      published = line.slice('published_upstream:'.length).trim();
-    }
-  }
+  const published = plainTopLevel(text, 'published_upstream');
+  if (published === null) return false;
   const ms = published === undefined ? undefined : strictInstantMs(published);
   return ms !== undefined && ms <= now.getTime();
+}
+
+/**
+ * The value of the top-level `key` in a file written the plain way (every
+ * top-level line a simple `key:` and no embargo key at all), undefined when
+ * the key is absent, and null when the file is not plain or names the key
+ * twice: both shortcuts above then leave the file to the full parser.
+ */
+function plainTopLevel(text: string, key: string): string | undefined | null {
+  const prefix = `${key}:`;
+  let value: string | undefined;
+  for (const line of text.split('\n')) {
+    if (line === '' || line.startsWith(' ') || line.startsWith('#')) continue;
+    if (!SIMPLE_KEY.test(line) || line.startsWith('embargo:')) return null;
+    if (line.startsWith(prefix)) {
+      if (value !== undefined) return null;
+      value = line.slice(prefix.length).trim();
+    }
+  }
+  return value;
 }

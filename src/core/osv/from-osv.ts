@@ -5,7 +5,7 @@ import type { Settings } from '../settings.ts';
 import type { AdvisoryFile, Affected, Credit, Fix, Range, Reference, Severity } from '../types.gen.ts';
 import type { ImportChange, ImportChangeKind } from './import-change.ts';
 import { trackerIdOf } from './osv-names.ts';
-import { TRACKER_KEY } from './osv-types.ts';
+import { OSV_REFERENCE_TYPES, TRACKER_KEY } from './osv-types.ts';
 
 /** The key under database_specific where import keeps the original id, modified instant and anything it could not map. */
 export const IMPORT_KEY = 'osv_import';
@@ -35,19 +35,6 @@ const VULN_ID = /^[A-Za-z][A-Za-z0-9._:-]{1,99}$/;
 const PACKAGE_NAME = /^[^\s/][^\s]*$/;
 const ECOSYSTEM = /^[A-Za-z][A-Za-z0-9 ._:+-]*$/;
 const FULL_HASH = /^(0|[a-f0-9]{40}|[a-f0-9]{64})$/;
-const REFERENCE_TYPES = new Set([
-  'ADVISORY',
-  'ARTICLE',
-  'DETECTION',
-  'DISCUSSION',
-  'REPORT',
-  'FIX',
-  'INTRODUCED',
-  'GIT',
-  'PACKAGE',
-  'EVIDENCE',
-  'WEB',
-]);
 const CREDIT_TYPES = new Set([
   'FINDER',
   'REPORTER',
@@ -426,7 +413,7 @@ function referenceList(list: unknown, change: Change, drop: Drop): Reference[] {
     }
     if (cleaned !== url) change('url-https', ['references', i, 'url'], `${url} → ${cleaned}`, url, cleaned);
     let type = isObject(raw) ? raw.type : undefined;
-    if (typeof type !== 'string' || !REFERENCE_TYPES.has(type)) {
+    if (typeof type !== 'string' || !OSV_REFERENCE_TYPES.has(type)) {
       change('reference-type', ['references', i, 'type'], `Reference type ${JSON.stringify(type)} written as WEB.`, type, 'WEB');
       type = 'WEB';
     }

@@ -49,6 +49,21 @@ export interface OsvReference {
   url: string;
 }
 
+/** The reference types the OSV schema defines; import and intake both read references against this one list. */
+export const OSV_REFERENCE_TYPES: ReadonlySet<string> = new Set([
+  'ADVISORY',
+  'ARTICLE',
+  'DETECTION',
+  'DISCUSSION',
+  'REPORT',
+  'FIX',
+  'INTRODUCED',
+  'GIT',
+  'PACKAGE',
+  'EVIDENCE',
+  'WEB',
+]);
+
 export interface OsvCredit {
   name: string;
   contact?: string[];
