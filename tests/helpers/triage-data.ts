@@ -49,3 +49,21 @@ export function recordYaml(
 export function daysAgo(days: number): string {
   return formatInstant(new Date(Date.now() - days * 86_400_000 - 3_600_000)).replace(/\.\d{3}Z$/, 'Z');
 }
+
+/**
+ * Release testix-1 and two tracked vulnerabilities, as files: CVE-2026-0101
+ * (recordYaml's default, fixed two days after it went public) and
+ * CVE-2026-0202, public upstream on 2026-11-01 and affected since 2026-11-02
+ * with no fix.
+ */
+export function twoTrackedVulnerabilities(): Record<string, string> {
+  return {
+    'vulns/releases/testix-1.yaml': releaseYaml(),
+    'vulns/2026/CVE-2026-0101.yaml': recordYaml(),
+    'vulns/2026/CVE-2026-0202.yaml': recordYaml({
+      id: 'CVE-2026-0202',
+      published: '2026-11-01T00:00:00Z',
+      events: [{ status: 'affected', at: '2026-11-02T00:00:00Z' }],
+    }),
+  };
+}
