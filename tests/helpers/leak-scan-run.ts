@@ -34,9 +34,13 @@ export interface LeakScanRun {
   out: string;
 }
 
-/** Runs `node scripts/leak-scan.ts <dist> --root <root>` from inside dist, end to end, with CI annotations off. */
-export function leakScan(dist: string, root: string): LeakScanRun {
-  const r = runScript('leak-scan.ts', [dist, '--root', root], {}, { cwd: dist });
+/**
+ * Runs `node scripts/leak-scan.ts <dist> --root <root>` from inside dist, end
+ * to end, with CI annotations off and `env` added (WATCHKEEPER_BUILD_NOW pins
+ * the clock the embargoes are judged at).
+ */
+export function leakScan(dist: string, root: string, env: Record<string, string> = {}): LeakScanRun {
+  const r = runScript('leak-scan.ts', [dist, '--root', root], env, { cwd: dist });
   const files = r.stdout
     .split('\n')
     .filter((l) => l.includes('LEAK_FOUND'))
