@@ -12,8 +12,8 @@ export interface ScriptRun {
 
 /** Where the command runs (the test's own folder, when it reads relative paths) and how long it may take. */
 export interface ScriptOptions {
-  cwd?: string;
-  timeout?: number;
+  cwd?: string | undefined;
+  timeout?: number | undefined;
 }
 
 /**
