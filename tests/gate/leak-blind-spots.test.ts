@@ -1,13 +1,13 @@
 // Issue 11 point 10 through the command the build runs: each way of writing an
 // id or a phrase that a browser, feed reader or script would still show, and
 // each kind of file the scan cannot read, in one real output folder.
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { deflateSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { advisoryPath, advisoryYaml, makeTestRepo, PROJECT_ROOT, type TestRepo } from '../helpers/test-repo.ts';
+import { leakScan } from '../helpers/leak-scan-run.ts';
+import { advisoryPath, advisoryYaml, makeTestRepo, type TestRepo } from '../helpers/test-repo.ts';
 
 const SUMMARY = 'Gadget: heap overflow in the frobnicator packet parser';
 const DETAILS = 'Sending a crafted frobnicator packet with a negative length field overflows the heap buffer used by the parser.';
@@ -56,7 +56,7 @@ const UNREADABLE: [string, Uint8Array, string][] = [
 let repo: TestRepo;
 let dist: string;
 let out: string;
-let code: number;
+let code: number | null;
 beforeAll(async () => {
   repo = await makeTestRepo({
     [advisoryPath('TST-2026-0001')]: advisoryYaml(),
@@ -80,19 +80,8 @@ beforeAll(async () => {
     mkdirSync(dirname(join(dist, path)), { recursive: true });
     writeFileSync(join(dist, path), content);
   }
-  try {
-    out = execFileSync(process.execPath, [join(PROJECT_ROOT, 'scripts/leak-scan.ts'), dist, '--root', repo.root], {
-      encoding: 'utf8',
-      cwd: dist,
-      // The fixture's embargo lifts on 2026-12-02: pin the clock before it.
-      env: { ...process.env, WATCHKEEPER_BUILD_NOW: '2026-11-24T12:00:00Z', GITHUB_ACTIONS: '' },
-    });
-    code = 0;
-  } catch (error) {
-    const e = error as { status: number; stdout: string; stderr: string };
-    out = e.stdout + e.stderr;
-    code = e.status;
-  }
+  // The fixture's embargo lifts on 2026-12-02: pin the clock before it.
+  ({ code, out } = leakScan(dist, repo.root, { WATCHKEEPER_BUILD_NOW: '2026-11-24T12:00:00Z' }));
 });
 afterAll(() => {
   repo.cleanup();

@@ -1,12 +1,10 @@
 // Issue 11 point 1(b): text a publishable advisory shares with a secret one is
 // exempt only when history proves it older than the secret; without history
 // nothing is exempt. Through the command, on a real git repository.
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { advisoryPath, advisoryYaml, makeTestRepo, PROJECT_ROOT, type TestRepo } from '../helpers/test-repo.ts';
+import { copyWithoutHistory, leakScan, pagesFolder } from '../helpers/leak-scan-run.ts';
+import { advisoryPath, advisoryYaml, makeTestRepo, type TestRepo } from '../helpers/test-repo.ts';
 
 const BOILERPLATE = 'Update to the fixed version from the security repository as soon as you can.';
 const SECRET = 'Sending a crafted frobnicator packet with a negative length field overflows the heap buffer.';
@@ -34,13 +32,12 @@ beforeAll(async () => {
   // A published advisory that copies the secret's text after the secret appeared.
   repo.write({ [advisoryPath('TST-2026-0003')]: advisoryYaml({ id: 'TST-2026-0003', package: 'sprocket', extra: details(COPIED_LATER) }) });
   await repo.commit('later advisory');
-  bare = mkdtempSync(join(tmpdir(), 'watchkeeper-test-'));
-  for (const part of ['watchkeeper.yaml', 'rotations', 'advisories']) cpSync(join(repo.root, part), join(bare, part), { recursive: true });
-  dist = mkdtempSync(join(tmpdir(), 'watchkeeper-dist-'));
-  mkdirSync(join(dist, 'advisories'));
-  writeFileSync(join(dist, 'advisories/boilerplate.html'), `<p>${BOILERPLATE}</p>`);
-  writeFileSync(join(dist, 'advisories/copied-later.html'), `<p>${COPIED_LATER}</p>`);
-  writeFileSync(join(dist, 'advisories/secret.html'), `<p>${SECRET}</p>`);
+  bare = copyWithoutHistory(repo.root, ['watchkeeper.yaml', 'rotations', 'advisories']);
+  dist = pagesFolder({
+    'advisories/boilerplate.html': BOILERPLATE,
+    'advisories/copied-later.html': COPIED_LATER,
+    'advisories/secret.html': SECRET,
+  });
 });
 afterAll(() => {
   repo.cleanup();
@@ -48,23 +45,7 @@ afterAll(() => {
   rmSync(dist, { recursive: true, force: true });
 });
 
-function scan(root: string) {
-  try {
-    const out = execFileSync(process.execPath, [join(PROJECT_ROOT, 'scripts/leak-scan.ts'), dist, '--root', root], {
-      encoding: 'utf8',
-      cwd: dist,
-      env: { ...process.env, GITHUB_ACTIONS: '' },
-    });
-    return { code: 0, files: [] as string[], out };
-  } catch (error) {
-    const e = error as { status: number; stdout: string; stderr: string };
-    const files = e.stdout
-      .split('\n')
-      .filter((l) => l.includes('LEAK_FOUND'))
-      .map((l) => l.split(':')[0] as string);
-    return { code: e.status, files, out: e.stdout + e.stderr };
-  }
-}
+const scan = (root: string) => leakScan(dist, root);
 
 test('boilerplate older than the secret passes; text copied from it later, or its own, does not', () => {
   const { code, files } = scan(repo.root);

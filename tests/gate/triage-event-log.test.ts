@@ -1,12 +1,10 @@
 // GATE_TRIAGE_EVENTS_REWRITTEN through the real command: the event logs of a
 // record public at the base only grow (docs/triage.md#history-is-append-only).
-import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { PROJECT_ROOT } from '../helpers/test-repo.ts';
 import { recordYaml, releaseYaml, type TestEvent } from '../helpers/triage-data.ts';
+import { type TriageGate, triageGate } from '../helpers/triage-gate.ts';
 import type { Snapshot } from './fixtures/snapshot.ts';
-import { type GateRepo, gateRepo } from './gate-context.ts';
+import type { GateRepo } from './gate-context.ts';
 
 const PUBLIC = 'vulns/2026/CVE-2026-0101.yaml';
 const EVENTS: TestEvent[] = [
@@ -16,35 +14,18 @@ const EVENTS: TestEvent[] = [
 ];
 const withEvents = (events: TestEvent[], options: Parameters<typeof recordYaml>[0] = {}) => recordYaml({ events, ...options });
 
+let t: TriageGate;
 let g: GateRepo;
 let base: Snapshot;
 let baseCommit: string;
 beforeAll(async () => {
-  g = await gateRepo();
-  base = { ...g.initial, 'vulns/releases/testix-1.yaml': releaseYaml(), [PUBLIC]: withEvents(EVENTS) };
-  baseCommit = await g.commit(base, [g.root]);
+  t = await triageGate({ [PUBLIC]: withEvents(EVENTS) });
+  ({ g, base, baseCommit } = t);
 });
-afterAll(() => g.repo.cleanup());
+afterAll(() => t.cleanup());
 
-function gate(from: string, to: string) {
-  try {
-    const out = execFileSync(
-      process.execPath,
-      [join(PROJECT_ROOT, 'scripts/gate.ts'), '--root', g.repo.root, '--base', from, '--head', to],
-      {
-        encoding: 'utf8',
-        env: { ...process.env, GITHUB_ACTIONS: '' },
-      },
-    );
-    return { code: 0, out };
-  } catch (error) {
-    const e = error as { status: number; stdout: string; stderr: string };
-    return { code: e.status, out: e.stdout + e.stderr };
-  }
-}
-
-async function change(files: Snapshot, parent = baseCommit) {
-  return gate(parent, await g.commit(files, [parent]));
+function change(files: Snapshot, parent = baseCommit) {
+  return t.change(parent, files);
 }
 
 /** The 1-based line of the n-th (0-based) `- status:` item in a record's text. */

@@ -10,13 +10,25 @@ export interface ScriptRun {
   out: string;
 }
 
+/** Where the command runs (the test's own folder, when it reads relative paths) and how long it may take. */
+export interface ScriptOptions {
+  cwd?: string | undefined;
+  timeout?: number | undefined;
+}
+
 /**
  * Runs `node scripts/<script> …args` as a child process, the way `npm run`
  * does, with the CI annotation format off (GITHUB_ACTIONS empty) unless `env`
  * sets it. Commands are tested end to end: exit status and output.
  */
-export function runScript(script: string, args: readonly string[], env: Record<string, string> = {}): ScriptRun {
+export function runScript(
+  script: string,
+  args: readonly string[],
+  env: Record<string, string> = {},
+  options: ScriptOptions = {},
+): ScriptRun {
   const r = spawnSync(process.execPath, [join(PROJECT_ROOT, 'scripts', script), ...args], {
+    ...options,
     encoding: 'utf8',
     env: { ...process.env, GITHUB_ACTIONS: '', ...env },
   });
@@ -28,8 +40,14 @@ export function runScript(script: string, args: readonly string[], env: Record<s
  * test runner's environment (a signing key, a data root, CI variables) reaches
  * the command.
  */
-export function runScriptClean(script: string, args: readonly string[], env: Record<string, string> = {}): ScriptRun {
+export function runScriptClean(
+  script: string,
+  args: readonly string[],
+  env: Record<string, string> = {},
+  options: ScriptOptions = {},
+): ScriptRun {
   const r = spawnSync(process.execPath, [join(PROJECT_ROOT, 'scripts', script), ...args], {
+    ...options,
     encoding: 'utf8',
     env: { PATH: process.env.PATH ?? '', ...env },
   });

@@ -1,22 +1,18 @@
 // `npm run intake` end to end, as a child process: exit codes, output, files.
-import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { PROJECT_ROOT, type TestRepo } from '../helpers/test-repo.ts';
+import { runScriptClean } from '../helpers/run-script.ts';
+import type { TestRepo } from '../helpers/test-repo.ts';
 import { cve5, intakeRepo, osv } from './fixtures.ts';
 
 let repo: TestRepo | undefined;
 afterEach(() => repo?.cleanup());
 
+/** `node scripts/intake.ts --root <root> …args` from inside the repository, in a clean environment. */
 function runIntake(root: string, args: string[]) {
-  const result = spawnSync(process.execPath, [join(PROJECT_ROOT, 'scripts/intake.ts'), '--root', root, ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { PATH: process.env.PATH ?? '' },
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  return runScriptClean('intake.ts', ['--root', root, ...args], {}, { cwd: root });
 }
 
 function recordFiles(root: string): string[] {

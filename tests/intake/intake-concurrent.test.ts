@@ -10,6 +10,7 @@ import { readUpstream } from '../../src/core/intake/read-upstream.ts';
 import { readIntakeState } from '../../src/core/intake/repo-state.ts';
 import { writePlan } from '../../src/core/intake/write-plan.ts';
 import type { TestRepo } from '../helpers/test-repo.ts';
+import { recordYaml } from '../helpers/triage-data.ts';
 import { cve5, intakeRepo, NOW } from './fixtures.ts';
 
 let repo: TestRepo | undefined;
@@ -17,17 +18,12 @@ afterEach(() => repo?.cleanup());
 
 const FILE = 'vulns/2026/CVE-2026-7001.yaml';
 // Tracked in kestrel-3 only: intake adds the kestrel-4 entry.
-const RECORD = `id: CVE-2026-7001
-summary: Crash in the X.509 parser
-published_upstream: 2026-11-20T10:00:00Z
-packages:
-  - name: openssl
-    releases:
-      - release: kestrel-3
-        events:
-          - status: detected
-            at: 2026-11-20T11:00:00Z
-`;
+const RECORD = recordYaml({
+  id: 'CVE-2026-7001',
+  summary: 'Crash in the X.509 parser',
+  published: '2026-11-20T10:00:00Z',
+  entries: [{ package: 'openssl', release: 'kestrel-3', events: [{ status: 'detected', at: '2026-11-20T11:00:00Z' }] }],
+});
 const OTHER = RECORD.replace(
   '            at: 2026-11-20T11:00:00Z\n',
   '            at: 2026-11-20T11:00:00Z\n          - status: investigating\n            at: 2026-11-21T09:00:00Z\n',

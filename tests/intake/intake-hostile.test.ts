@@ -2,25 +2,21 @@
 // are paths or carry controls, terminal escapes in names, special files, links
 // and a --root without an inventory. Intake must refuse clearly, write nothing
 // outside vulns/<year>/, and never print upstream controls to the terminal.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { readdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { makeTestRepo, PROJECT_ROOT, type TestRepo } from '../helpers/test-repo.ts';
+import { runScriptClean } from '../helpers/run-script.ts';
+import { makeTestRepo, type TestRepo } from '../helpers/test-repo.ts';
 import { cve5, intakeRepo, osv } from './fixtures.ts';
 
 let repo: TestRepo | undefined;
 afterEach(() => repo?.cleanup());
 
+/** `node scripts/intake.ts --root <root> …args` from inside the repository, in a clean environment, for at most a minute. */
 function intake(root: string, args: string[]) {
-  const result = spawnSync(process.execPath, [join(PROJECT_ROOT, 'scripts/intake.ts'), '--root', root, ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { PATH: process.env.PATH ?? '' },
-    timeout: 60_000,
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr, all: result.stdout + result.stderr };
+  return runScriptClean('intake.ts', ['--root', root, ...args], {}, { cwd: root, timeout: 60_000 });
 }
 
 const allFiles = (root: string) =>
@@ -45,8 +41,8 @@ test.each([
   expect(run.status).toBe(1);
   expect(run.stdout).toContain('INTAKE_UNKNOWN_FORMAT');
   expect(run.stdout).toContain('is not a vulnerability id');
-  expect(run.all).not.toMatch(CONTROLS);
-  expect(run.all.length).toBeLessThan(3000);
+  expect(run.out).not.toMatch(CONTROLS);
+  expect(run.out.length).toBeLessThan(3000);
   expect(allFiles(repo.root)).toEqual(before);
 });
 
@@ -70,7 +66,7 @@ test('terminal escapes and bidi overrides in an unmatched product name are shown
   const run = intake(repo.root, ['in']);
   expect(run.status).toBe(0);
   expect(run.stdout).toContain('evil\\u{1B}[2J\\u{202E}gnp.exe/nothing-we-ship');
-  expect(run.all).not.toMatch(CONTROLS);
+  expect(run.out).not.toMatch(CONTROLS);
 });
 
 test('a symbolic link inside an input folder is refused (exit 2), not followed and not skipped', async () => {

@@ -1,12 +1,11 @@
 // Matching beyond vendor/product (CVE packageName + collectionURL, upstream_names
 // for one parent ecosystem) and the near-miss hints of unmatched records
 // (docs/triage.md, "Intake"), through runIntake and the script at a fixed clock.
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { runIntake } from '../../src/core/intake/index.ts';
 import { yamlScalar } from '../../src/core/intake/near-miss.ts';
-import { PROJECT_ROOT, type TestRepo } from '../helpers/test-repo.ts';
+import { runScriptClean } from '../helpers/run-script.ts';
+import type { TestRepo } from '../helpers/test-repo.ts';
 import { cve5, input, intakeRepo, NOW, osv } from './fixtures.ts';
 
 let repo: TestRepo | undefined;
@@ -181,12 +180,7 @@ describe('near misses', () => {
 
   test('npm run intake prints the hint under the unmatched line, and as `hint` in JSON', async () => {
     repo = await intakeRepo({ 'in/a.json': cve5({ id: 'CVE-2026-7131', affected: [{ vendor: 'Todd C. Miller', product: 'sudo' }] }) });
-    const run = (args: string[]) =>
-      spawnSync(process.execPath, [join(PROJECT_ROOT, 'scripts/intake.ts'), '--root', repo?.root ?? '', ...args], {
-        cwd: repo?.root,
-        encoding: 'utf8',
-        env: { PATH: process.env.PATH ?? '' },
-      });
+    const run = (args: string[]) => runScriptClean('intake.ts', ['--root', repo?.root ?? '', ...args], {}, { cwd: repo?.root });
     const hint =
       "add { vendor: Todd C. Miller, product: sudo } to sudo's cve list in vulns/releases/kestrel-3.yaml and vulns/releases/kestrel-4.yaml if it is the same product";
     const human = run(['in']);

@@ -8,7 +8,7 @@ import { historyChecks } from '../../src/core/history/history-checks.ts';
 import { loadHistory } from '../../src/core/history/walk-history.ts';
 import { loadDatabase } from '../../src/core/load.ts';
 import { advisoryPath, advisoryYaml, makeTestRepo, NOW, PROJECT_ROOT, type TestRepo } from '../helpers/test-repo.ts';
-import { recordYaml, releaseYaml } from '../helpers/triage-data.ts';
+import { twoTrackedVulnerabilities } from '../helpers/triage-data.ts';
 
 const run = promisify(execFile);
 const repos: TestRepo[] = [];
@@ -113,15 +113,7 @@ describe('npm run record', () => {
   it('prints the record over every tracked vulnerability beside the advisory one, and picks one with --basis', async () => {
     const { r } = await repoWithTwoCommits();
     // Fixed 2 days after publication upstream; another still affected 23.5 days after it at the test clock: a miss.
-    r.write({
-      'vulns/releases/testix-1.yaml': releaseYaml(),
-      'vulns/2026/CVE-2026-0101.yaml': recordYaml(),
-      'vulns/2026/CVE-2026-0202.yaml': recordYaml({
-        id: 'CVE-2026-0202',
-        published: '2026-11-01T00:00:00Z',
-        events: [{ status: 'affected', at: '2026-11-02T00:00:00Z' }],
-      }),
-    });
+    r.write(twoTrackedVulnerabilities());
     await r.commit('track two vulnerabilities', new Date('2026-11-02T01:00:00Z'));
 
     const both = await record(r.root);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { siteInBrowser } from '../helpers/site-in-browser.ts';
 import { advisoryPath, advisoryYaml, PROJECT_ROOT, SETTINGS_YAML } from '../helpers/test-repo.ts';
-import { recordYaml, releaseYaml } from '../helpers/triage-data.ts';
+import { recordYaml, twoTrackedVulnerabilities } from '../helpers/triage-data.ts';
 import { siteCommits, siteOf } from '../site/shared-site.ts';
 
 const AXE = readFileSync(join(PROJECT_ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
@@ -65,13 +65,7 @@ const site = siteInBrowser(async () => {
         message: 'track three vulnerabilities',
         date: '2026-11-21T01:00:00Z',
         files: {
-          'vulns/releases/testix-1.yaml': releaseYaml(),
-          'vulns/2026/CVE-2026-0101.yaml': recordYaml(),
-          'vulns/2026/CVE-2026-0202.yaml': recordYaml({
-            id: 'CVE-2026-0202',
-            published: '2026-11-01T00:00:00Z',
-            events: [{ status: 'affected', at: '2026-11-02T00:00:00Z' }],
-          }),
+          ...twoTrackedVulnerabilities(),
           'vulns/2026/CVE-2026-0303.yaml': recordYaml({
             id: 'CVE-2026-0303',
             published: '2026-11-20T00:00:00Z',

@@ -9,39 +9,24 @@ import { median, percentile } from '../../src/core/record/statistics.ts';
 import { buildVulnRecord } from '../../src/core/record/triage-record.ts';
 import type { VulnRecordRow } from '../../src/core/record/types.ts';
 import { makeTestRepo, NOW, PROJECT_ROOT, type TestRepo } from '../helpers/test-repo.ts';
-import { releaseYaml } from '../helpers/triage-data.ts';
+import { recordYaml, releaseYaml, type TestEntry } from '../helpers/triage-data.ts';
 
 const TARGET = 10; // the default policy.fix_target_days of the test settings
 const DAY = 86_400_000;
 const daysBetween = (from: string, to: string | Date) => ((to instanceof Date ? to.getTime() : Date.parse(to)) - Date.parse(from)) / DAY;
 
-type Event = Record<string, string> & { status: string; at: string };
-interface Entry {
-  package: string;
-  release: string;
-  events: Event[];
-}
-
-/** A triage record with any number of package × release entries, as YAML text. */
-function record(id: string, published: string, entries: Entry[], top = ''): string {
-  const lines = [
-    `id: ${id}`,
-    'summary: "A test vulnerability, with a comma"',
-    `published_upstream: ${published}`,
-    ...(top ? [top.trimEnd()] : []),
-    'packages:',
-  ];
-  for (const name of [...new Set(entries.map((e) => e.package))]) {
-    lines.push(`  - name: ${name}`, '    releases:');
-    for (const e of entries.filter((x) => x.package === name)) {
-      lines.push(`      - release: ${e.release}`, '        events:');
-      for (const ev of e.events)
-        Object.entries(ev).forEach(([k, v], i) => {
-          lines.push(`${i === 0 ? '          - ' : '            '}${k}: ${k === 'version' ? `"${v}"` : v}`);
-        });
-    }
-  }
-  return `${lines.join('\n')}\n`;
+/** A triage record with any number of package × release entries, as YAML text; versions are quoted. */
+function record(id: string, published: string, entries: TestEntry[], top = ''): string {
+  return recordYaml({
+    id,
+    summary: '"A test vulnerability, with a comma"',
+    published,
+    top,
+    entries: entries.map((e) => ({
+      ...e,
+      events: e.events.map((ev) => (ev.version === undefined ? ev : { ...ev, version: `"${ev.version}"` })),
+    })),
+  });
 }
 
 const NOT_AFFECTED = { justification: 'vulnerable_code_not_present', statement: 'The code is not built.' };

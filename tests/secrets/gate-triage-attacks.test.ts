@@ -2,13 +2,12 @@
 // names and text out through the triage records, through the real command
 // (`node scripts/gate.ts`) on a real repository. The command reads the real
 // clock, so the embargoes here lie in 2099.
-import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Snapshot } from '../gate/fixtures/snapshot.ts';
-import { type GateRepo, gateRepo } from '../gate/gate-context.ts';
-import { advisoryPath, advisoryYaml, PROJECT_ROOT } from '../helpers/test-repo.ts';
+import type { GateRepo } from '../gate/gate-context.ts';
+import { advisoryPath, advisoryYaml } from '../helpers/test-repo.ts';
 import { recordYaml, releaseYaml } from '../helpers/triage-data.ts';
+import { type TriageGate, triageGate } from '../helpers/triage-gate.ts';
 
 const UNTIL = '2099-01-05T00:00:00Z';
 const PUBLIC = 'vulns/2026/CVE-2026-0101.yaml';
@@ -23,14 +22,13 @@ const RECORD = {
 /** Public upstream on its own, hidden because it is the embargoed advisory's CVE. */
 const HIDDEN = { file: `vulns/2026/${ADVISORY.cve}.yaml`, summary: 'Integer overflow in gadget image decoder tables' };
 
+let t: TriageGate;
 let g: GateRepo;
 let base: Snapshot;
 let baseCommit: string;
 beforeAll(async () => {
-  g = await gateRepo();
-  base = {
-    ...g.initial,
-    'vulns/releases/testix-1.yaml': releaseYaml(),
+  // The secrets arrive in a commit gated at its time; from here on they are in the base.
+  t = await triageGate({
     [PUBLIC]: recordYaml(),
     [RECORD.file]: recordYaml({ id: RECORD.id, top: `embargo:\n  until: ${UNTIL}` }).replace(
       'A test vulnerability in widget',
@@ -42,31 +40,13 @@ beforeAll(async () => {
       reported: '2026-11-20T10:00:00Z',
       extra: `aliases: [${ADVISORY.cve}, ${ADVISORY.ghsa}]\nembargo:\n  until: ${UNTIL}\n`,
     }),
-  };
-  // The secrets arrive in a commit gated at its time; from here on they are in the base.
-  baseCommit = await g.commit(base, [g.root]);
+  });
+  ({ g, base, baseCommit } = t);
 });
-afterAll(() => g.repo.cleanup());
+afterAll(() => t.cleanup());
 
-function gate(from: string, to: string) {
-  try {
-    const out = execFileSync(
-      process.execPath,
-      [join(PROJECT_ROOT, 'scripts/gate.ts'), '--root', g.repo.root, '--base', from, '--head', to],
-      {
-        encoding: 'utf8',
-        env: { ...process.env, GITHUB_ACTIONS: '' },
-      },
-    );
-    return { code: 0, out };
-  } catch (error) {
-    const e = error as { status: number; stdout: string; stderr: string };
-    return { code: e.status, out: e.stdout + e.stderr };
-  }
-}
-
-async function change(files: Snapshot, parent = baseCommit) {
-  return gate(parent, await g.commit(files, [parent]));
+function change(files: Snapshot, parent = baseCommit) {
+  return t.change(parent, files);
 }
 
 const withNote = (note: string) =>

@@ -1,10 +1,9 @@
-import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Snapshot } from '../gate/fixtures/snapshot.ts';
-import { type GateRepo, gateRepo } from '../gate/gate-context.ts';
-import { advisoryPath, advisoryYaml, PROJECT_ROOT } from '../helpers/test-repo.ts';
-import { recordYaml, releaseYaml } from '../helpers/triage-data.ts';
+import type { GateRepo } from '../gate/gate-context.ts';
+import { advisoryPath, advisoryYaml } from '../helpers/test-repo.ts';
+import { recordYaml } from '../helpers/triage-data.ts';
+import { type TriageGate, triageGate } from '../helpers/triage-gate.ts';
 import { SECRET } from './fixture.ts';
 
 // The command reads the real clock, so embargoes here lie far in the future (2099) or the past (2020).
@@ -21,6 +20,7 @@ const embargoed = (until: string) =>
     ],
   }).replace('A test vulnerability in widget', `"${SECRET.summary}"`);
 
+let t: TriageGate;
 let g: GateRepo;
 /** Settings, roster, a release and one public record. */
 let base: Snapshot;
@@ -28,33 +28,15 @@ let baseCommit: string;
 /** base plus the record under embargo until 2099. */
 let secretBase: string;
 beforeAll(async () => {
-  g = await gateRepo();
-  base = { ...g.initial, 'vulns/releases/testix-1.yaml': releaseYaml(), [PUBLIC]: recordYaml() };
-  baseCommit = await g.commit(base, [g.root]);
+  t = await triageGate({ [PUBLIC]: recordYaml() });
+  ({ g, base, baseCommit } = t);
   secretBase = await g.commit({ ...base, [RECORD]: embargoed('2099-01-05T00:00:00Z') }, [baseCommit]);
 });
-afterAll(() => g.repo.cleanup());
-
-function gate(from: string, to: string) {
-  try {
-    const out = execFileSync(
-      process.execPath,
-      [join(PROJECT_ROOT, 'scripts/gate.ts'), '--root', g.repo.root, '--base', from, '--head', to],
-      {
-        encoding: 'utf8',
-        env: { ...process.env, GITHUB_ACTIONS: '' },
-      },
-    );
-    return { code: 0, out };
-  } catch (error) {
-    const e = error as { status: number; stdout: string; stderr: string };
-    return { code: e.status, out: e.stdout + e.stderr };
-  }
-}
+afterAll(() => t.cleanup());
 
 /** Commits `files` on top of `parent` and gates parent → it. */
-async function change(parent: string, files: Snapshot) {
-  return gate(parent, await g.commit(files, [parent]));
+function change(parent: string, files: Snapshot) {
+  return t.change(parent, files);
 }
 
 describe('npm run gate refuses an embargoed triage record like an embargoed advisory', () => {

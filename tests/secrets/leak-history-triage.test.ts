@@ -1,12 +1,10 @@
 // The history rule for a triage record's text, through the command on a real git repository:
 // boilerplate a public record or advisory held before the secret record first appeared passes;
 // text copied later, the record's own text, and everything without history do not.
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { advisoryPath, advisoryYaml, makeTestRepo, PROJECT_ROOT, type TestRepo } from '../helpers/test-repo.ts';
+import { copyWithoutHistory, leakScan, pagesFolder } from '../helpers/leak-scan-run.ts';
+import { advisoryPath, advisoryYaml, makeTestRepo, type TestRepo } from '../helpers/test-repo.ts';
 import { recordYaml, releaseYaml } from '../helpers/triage-data.ts';
 
 const STATEMENT = 'The vulnerable module is not built in any configuration we ship to users.';
@@ -48,14 +46,13 @@ beforeAll(async () => {
   // A public record that copies the secret's text after the secret appeared.
   repo.write({ 'vulns/2026/CVE-2026-0303.yaml': notAffected('CVE-2026-0303', COPIED_LATER) });
   await repo.commit('later record');
-  bare = mkdtempSync(join(tmpdir(), 'watchkeeper-test-'));
-  for (const part of ['watchkeeper.yaml', 'rotations', 'advisories', 'vulns'])
-    cpSync(join(repo.root, part), join(bare, part), { recursive: true });
-  dist = mkdtempSync(join(tmpdir(), 'watchkeeper-dist-'));
-  writeFileSync(join(dist, 'statement.html'), `<p>${STATEMENT}</p>`);
-  writeFileSync(join(dist, 'advisory-boilerplate.html'), `<p>${ADVISORY_BOILERPLATE}</p>`);
-  writeFileSync(join(dist, 'copied-later.html'), `<p>${COPIED_LATER}</p>`);
-  writeFileSync(join(dist, 'secret.html'), `<p>${SECRET}</p>`);
+  bare = copyWithoutHistory(repo.root, ['watchkeeper.yaml', 'rotations', 'advisories', 'vulns']);
+  dist = pagesFolder({
+    'statement.html': STATEMENT,
+    'advisory-boilerplate.html': ADVISORY_BOILERPLATE,
+    'copied-later.html': COPIED_LATER,
+    'secret.html': SECRET,
+  });
 });
 afterAll(() => {
   repo.cleanup();
@@ -63,26 +60,10 @@ afterAll(() => {
   rmSync(dist, { recursive: true, force: true });
 });
 
+/** The leak scan of the pages against `root`: its exit status and each file it names once. */
 function scan(root: string) {
-  try {
-    execFileSync(process.execPath, [join(PROJECT_ROOT, 'scripts/leak-scan.ts'), dist, '--root', root], {
-      encoding: 'utf8',
-      cwd: dist,
-      env: { ...process.env, GITHUB_ACTIONS: '' },
-    });
-    return { code: 0, files: [] as string[] };
-  } catch (error) {
-    const e = error as { status: number; stdout: string };
-    const files = [
-      ...new Set(
-        e.stdout
-          .split('\n')
-          .filter((l) => l.includes('LEAK_FOUND'))
-          .map((l) => l.split(':')[0] as string),
-      ),
-    ];
-    return { code: e.status, files };
-  }
+  const { code, files } = leakScan(dist, root);
+  return { code, files: [...new Set(files)] };
 }
 
 test('boilerplate older than the secret record passes; text copied from it later, or its own, does not', () => {

@@ -1,10 +1,10 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { secretsInFolder } from '../../src/core/leak-scan/index.ts';
-import { makeTestRepo, PROJECT_ROOT, type TestRepo } from '../helpers/test-repo.ts';
+import { leakScan as runLeakScan } from '../helpers/leak-scan-run.ts';
+import { makeTestRepo, type TestRepo } from '../helpers/test-repo.ts';
 import { SECRET, triageRepoFiles } from './fixture.ts';
 
 // The build clock before the record's embargo lifts (2026-12-02T14:00:00Z); never the real clock.
@@ -28,20 +28,12 @@ afterAll(() => {
 });
 
 /** Runs the real command on an output folder holding `html` as index.html. */
-function leakScan(html: string, now = BEFORE, root = repo.root): { code: number; out: string } {
+function leakScan(html: string, now = BEFORE, root = repo.root): { code: number | null; out: string } {
   const dist = mkdtempSync(join(tmpdir(), 'watchkeeper-dist-'));
   try {
     writeFileSync(join(dist, 'index.html'), html);
-    try {
-      const out = execFileSync(process.execPath, [join(PROJECT_ROOT, 'scripts/leak-scan.ts'), dist, '--root', root], {
-        encoding: 'utf8',
-        env: { ...process.env, WATCHKEEPER_BUILD_NOW: now, GITHUB_ACTIONS: '' },
-      });
-      return { code: 0, out };
-    } catch (error) {
-      const e = error as { status: number; stdout: string; stderr: string };
-      return { code: e.status, out: e.stdout + e.stderr };
-    }
+    const { code, out } = runLeakScan(dist, root, { WATCHKEEPER_BUILD_NOW: now });
+    return { code, out };
   } finally {
     rmSync(dist, { recursive: true, force: true });
   }

@@ -1,16 +1,12 @@
 // The site as readers meet it, in Debian's Chromium over the shared build:
 // every page type at a phone's and a desktop's width, light and dark, with axe;
 // without JavaScript; finding things; saying things in words; withdrawn advisories.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { axeViolations } from '../helpers/axe.ts';
 import { siteInBrowser } from '../helpers/site-in-browser.ts';
-import { PROJECT_ROOT } from '../helpers/test-repo.ts';
 import { READER_CASES } from './fixtures.ts';
 import { sharedSite, XSS_ID } from './shared-site.ts';
-
-const AXE = readFileSync(join(PROJECT_ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
 const site = siteInBrowser(sharedSite);
 
@@ -39,15 +35,6 @@ const PAGE_TYPES = [
   '/404.html',
   '/vulns/CVE-2099-0001/',
 ];
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: AXE });
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
-    const result = await axe.run();
-    return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target).slice(0, 3))}`);
-  });
-}
 
 /** Everything wider than the viewport, and every id or date broken over two lines. */
 async function layoutProblems(page: Page): Promise<string[]> {

@@ -1,26 +1,12 @@
 // A tracked vulnerability's page in Debian's Chromium (the same build as vuln-pages.test.ts):
 // its package × release table on a phone, the history of a cell opened without JavaScript,
 // an alias leading to the page, and no axe violations.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { axeViolations } from '../helpers/axe.ts';
 import { siteInBrowser } from '../helpers/site-in-browser.ts';
-import { PROJECT_ROOT } from '../helpers/test-repo.ts';
 import { ALIASED, vulnSite } from './vuln-site.ts';
 
-const AXE = readFileSync(join(PROJECT_ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
-
 const site = siteInBrowser(vulnSite, 600_000);
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: AXE });
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
-    const result = await axe.run();
-    return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target).slice(0, 3))}`);
-  });
-}
 
 describe('a vulnerability page on a phone', () => {
   test('the table scrolls in its own box, the page never sideways, light and dark, with no axe violations', async () => {

@@ -2,11 +2,11 @@
 // over real files in a temporary repository: exit status, output, codes, the
 // file rewritten canonically with its comments, and refusals that write nothing.
 // The clock is pinned with WATCHKEEPER_BUILD_NOW; days are counted from the fixture's dates.
-import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { advisoryYaml, makeTestRepo, PROJECT_ROOT, type TestRepo } from '../helpers/test-repo.ts';
+import { runScriptClean } from '../helpers/run-script.ts';
+import { advisoryYaml, makeTestRepo, type TestRepo } from '../helpers/test-repo.ts';
 import { recordYaml, releaseYaml } from '../helpers/triage-data.ts';
 
 const NOW = '2026-11-24T12:00:00Z';
@@ -19,12 +19,9 @@ const DETECTED_AT = '2026-11-02T09:00:00Z';
 let repo: TestRepo | undefined;
 afterEach(() => repo?.cleanup());
 
+/** `node scripts/triage.ts --root <root> …args` in a clean environment with the clock pinned. */
 function triage(root: string, args: string[]) {
-  const result = spawnSync(process.execPath, [join(PROJECT_ROOT, 'scripts/triage.ts'), '--root', root, ...args], {
-    encoding: 'utf8',
-    env: { PATH: process.env.PATH ?? '', WATCHKEEPER_BUILD_NOW: NOW },
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  return runScriptClean('triage.ts', ['--root', root, ...args], { WATCHKEEPER_BUILD_NOW: NOW });
 }
 
 async function setup() {
@@ -222,11 +219,7 @@ packages:
             justification: component_not_present
             statement: gadget does not bundle the code.
 `;
-  const run = (script: string, args: string[]) =>
-    spawnSync(process.execPath, [join(PROJECT_ROOT, 'scripts', script), ...args], {
-      encoding: 'utf8',
-      env: { PATH: process.env.PATH ?? '' },
-    });
+  const run = (script: string, args: string[]) => runScriptClean(script, args);
 
   test('writes a draft prefilled from the record that passes check', async () => {
     repo = await makeTestRepo({

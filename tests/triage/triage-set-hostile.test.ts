@@ -2,14 +2,14 @@
 // notes and names, records with anchors or sealed, and a second writer changing
 // the record between load and write. Child processes over real files, plus the
 // core function for the concurrent writer (the clock pinned).
-import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { loadDatabase } from '../../src/core/index.ts';
 import { setTriageStatus } from '../../src/core/triage/set-status.ts';
-import { makeTestRepo, PROJECT_ROOT, type TestRepo } from '../helpers/test-repo.ts';
+import { runScriptClean } from '../helpers/run-script.ts';
+import { makeTestRepo, type TestRepo } from '../helpers/test-repo.ts';
 import { releaseYaml } from '../helpers/triage-data.ts';
 
 const NOW = '2026-11-24T12:00:00Z';
@@ -30,12 +30,9 @@ packages:
 let repo: TestRepo | undefined;
 afterEach(() => repo?.cleanup());
 
+/** `node scripts/triage.ts --root <root> …args` in a clean environment with the clock pinned. */
 function triage(root: string, args: string[]) {
-  const result = spawnSync(process.execPath, [join(PROJECT_ROOT, 'scripts/triage.ts'), '--root', root, ...args], {
-    encoding: 'utf8',
-    env: { PATH: process.env.PATH ?? '', WATCHKEEPER_BUILD_NOW: NOW },
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr, all: result.stdout + result.stderr };
+  return runScriptClean('triage.ts', ['--root', root, ...args], { WATCHKEEPER_BUILD_NOW: NOW });
 }
 
 const setup = async (record = RECORD) => {
@@ -47,7 +44,7 @@ test('a note with document markers, anchors, aliases, a merge key, a comment and
   const { root } = await setup();
   const note = '---\n... &a *a # not a comment\n<<: *a\n%YAML 1.1\n  indented: line';
   const run = triage(root, ['set', 'CVE-2026-0201', 'widget@testix-1', 'investigating', `--note=${note}`]);
-  expect(run.all).toContain('Recorded investigating');
+  expect(run.out).toContain('Recorded investigating');
   expect(run.status).toBe(0);
   const text = readFileSync(join(root, FILE), 'utf8');
   expect(text.startsWith('# Reported on the list first.')).toBe(true);
@@ -66,7 +63,7 @@ test.each([
   const { root } = await setup();
   const run = triage(root, ['set', 'CVE-2026-0201', target, 'investigating']);
   expect(run.status).toBe(1);
-  expect(run.all).toMatch(/SCHEMA_PATTERN|TRIAGE_/);
+  expect(run.out).toMatch(/SCHEMA_PATTERN|TRIAGE_/);
   expect(readFileSync(join(root, FILE), 'utf8')).toBe(RECORD);
 });
 
@@ -74,7 +71,7 @@ test('an id that is a path finds no record; nothing written anywhere', async () 
   const { root } = await setup();
   const run = triage(root, ['set', '../../vulns/2026/CVE-2026-0201', 'widget@testix-1', 'investigating']);
   expect(run.status).toBe(1);
-  expect(run.all).toContain('TRIAGE_SET_RECORD_MISSING');
+  expect(run.out).toContain('TRIAGE_SET_RECORD_MISSING');
   expect(readFileSync(join(root, FILE), 'utf8')).toBe(RECORD);
 });
 
@@ -86,7 +83,7 @@ test('a record with an anchor and an alias is refused, not rewritten', async () 
   const { root } = await setup(record);
   const run = triage(root, ['set', 'CVE-2026-0201', 'widget@testix-1', 'affected']);
   expect(run.status).toBe(1);
-  expect(run.all).toContain('TRIAGE_SET_RECORD_MISSING');
+  expect(run.out).toContain('TRIAGE_SET_RECORD_MISSING');
   expect(readFileSync(join(root, FILE), 'utf8')).toBe(record);
 });
 
@@ -95,8 +92,8 @@ test('a sealed record is refused with a message that says it is sealed', async (
   const { root } = await setup(sealed);
   const run = triage(root, ['set', 'CVE-2026-0201', 'widget@testix-1', 'affected']);
   expect(run.status).toBe(1);
-  expect(run.all).toContain('TRIAGE_SET_RECORD_MISSING');
-  expect(run.all).toContain('is sealed (an OpenPGP message)');
+  expect(run.out).toContain('TRIAGE_SET_RECORD_MISSING');
+  expect(run.out).toContain('is sealed (an OpenPGP message)');
   expect(readFileSync(join(root, FILE), 'utf8')).toBe(sealed);
 });
 
