@@ -16,6 +16,12 @@ export interface ScriptOptions {
   timeout?: number | undefined;
 }
 
+/** Runs `node scripts/<script> …args` with exactly `env` as its environment. */
+function run(script: string, args: readonly string[], env: NodeJS.ProcessEnv, options: ScriptOptions): ScriptRun {
+  const r = spawnSync(process.execPath, [join(PROJECT_ROOT, 'scripts', script), ...args], { ...options, encoding: 'utf8', env });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr, out: r.stdout + r.stderr };
+}
+
 /**
  * Runs `node scripts/<script> …args` as a child process, the way `npm run`
  * does, with the CI annotation format off (GITHUB_ACTIONS empty) unless `env`
@@ -27,12 +33,7 @@ export function runScript(
   env: Record<string, string> = {},
   options: ScriptOptions = {},
 ): ScriptRun {
-  const r = spawnSync(process.execPath, [join(PROJECT_ROOT, 'scripts', script), ...args], {
-    ...options,
-    encoding: 'utf8',
-    env: { ...process.env, GITHUB_ACTIONS: '', ...env },
-  });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr, out: r.stdout + r.stderr };
+  return run(script, args, { ...process.env, GITHUB_ACTIONS: '', ...env }, options);
 }
 
 /**
@@ -46,10 +47,5 @@ export function runScriptClean(
   env: Record<string, string> = {},
   options: ScriptOptions = {},
 ): ScriptRun {
-  const r = spawnSync(process.execPath, [join(PROJECT_ROOT, 'scripts', script), ...args], {
-    ...options,
-    encoding: 'utf8',
-    env: { PATH: process.env.PATH ?? '', ...env },
-  });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr, out: r.stdout + r.stderr };
+  return run(script, args, { PATH: process.env.PATH ?? '', ...env }, options);
 }
