@@ -80,16 +80,16 @@ function immutabilityFindings(change: TriageChange, before: TriageVersion, now: 
       ),
     );
   }
-  const newMs = strictInstantMs(data.published_upstream);
   if (data.published_upstream !== old.published) {
+    const newMs = strictInstantMs(data.published_upstream);
+    // No instant, or one still to come: the record would leave the site, not just move its date.
+    const unpublished = newMs === undefined || newMs > now.getTime();
     out.push(
       at(
         after,
-        data.published_upstream === undefined || newMs === undefined || newMs > now.getTime()
-          ? 'GATE_UNPUBLISHED'
-          : 'GATE_PUBLISHED_DATE_CHANGED',
+        unpublished ? 'GATE_UNPUBLISHED' : 'GATE_PUBLISHED_DATE_CHANGED',
         ['published_upstream'],
-        data.published_upstream === undefined || newMs === undefined || newMs > now.getTime()
+        unpublished
           ? `${oldId} is public and this change sets published_upstream to ${data.published_upstream ?? '(removed)'}, which would take it off the site.`
           : `published_upstream of ${oldId} changes from ${old.published} to ${data.published_upstream}.`,
         `Restore it to ${old.published}: the instant it became public is what readers saw and what the time-to-fix record counts from.`,
