@@ -1,4 +1,4 @@
-import { hiddenAdvisoryIds, withoutHiddenAdvisories } from '../core/embargo/hidden-advisories.ts';
+import { shownTriage } from '../core/embargo/hidden-advisories.ts';
 import { csafText } from '../core/export/csaf-document.ts';
 import { csafChangesCsv, csafIndexTxt, csafListings, csafVexFolder, sha512File } from '../core/export/csaf-provider.ts';
 import { csafVexPath, toCsafVex } from '../core/export/csaf-vex.ts';
@@ -7,7 +7,6 @@ import { openVexAllDocument, openVexDocument } from '../core/export/openvex.ts';
 import { paths } from '../core/export/paths.ts';
 import { safeJson } from '../core/export/safe-json.ts';
 import { lastChanged, recordYear } from '../core/export/triage-entries.ts';
-import { publishableTriage } from '../core/index.ts';
 import { triageToOsv } from '../core/osv/triage-to-osv.ts';
 import type { TriageRecord } from '../core/triage/model.ts';
 import type { SiteData } from './database.ts';
@@ -16,13 +15,11 @@ import { lastChange } from './views.ts';
 
 const published = new WeakMap<SiteData, TriageRecord[]>();
 
-/** The publishable triage records of this build (publishableTriage, once per build). */
+/** The triage records this build shows (shownTriage, once per build). */
 export function publishedTriage(data: SiteData): TriageRecord[] {
   let records = published.get(data);
   if (!records) {
-    // A fix that names an advisory not yet publishable keeps that advisory out of every export.
-    const hidden = hiddenAdvisoryIds(data.db, data.now);
-    records = publishableTriage(data.db, data.now).map((r) => withoutHiddenAdvisories(r, hidden));
+    records = shownTriage(data.db, data.now);
     published.set(data, records);
   }
   return records;

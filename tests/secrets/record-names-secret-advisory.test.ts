@@ -2,6 +2,7 @@
 // (advisory: and update: of a fixed event): the view and every export of the
 // record must say nothing of that advisory, its id included.
 import { afterEach, expect, test } from 'vitest';
+import { buildVulnRecord } from '../../src/core/record/triage-record.ts';
 import { vulnViews } from '../../src/core/triage/vuln-view.ts';
 import { buildSiteData } from '../../src/site/database.ts';
 import { exportFiles } from '../../src/site/exports.ts';
@@ -44,6 +45,10 @@ test.each([
   expect(JSON.stringify(view)).not.toContain(SECRET_ADVISORY);
   const leaking = [...exportFiles(data)].filter((f) => String(f.body).includes(SECRET_ADVISORY)).map((f) => f.path);
   expect(leaking).toEqual([]);
+  // The time-to-fix record over tracked vulnerabilities (its page and record-vulns.csv/.json) counts the fix, without the name.
+  const record = buildVulnRecord(data.db, NOW);
+  expect(record.rows.map((r) => r.id)).toContain('CVE-2026-0101');
+  expect(JSON.stringify(record)).not.toContain(SECRET_ADVISORY);
   // The record's exports exist and do carry the fix, so the assertion above looked at real documents.
   const vex = [...exportFiles(data)].filter((f) => /cve-2026-0101/i.test(f.path) && String(f.body).includes('1.2.3-1')).map((f) => f.path);
   expect(vex).toEqual(expect.arrayContaining(['/vex/CVE-2026-0101.openvex.json', '/.well-known/csaf/white/vex/2026/cve-2026-0101.json']));

@@ -1,7 +1,7 @@
 import type { Database } from '../model.ts';
 import type { TriageRecord } from '../triage/model.ts';
 import type { TriageEvent } from '../types.gen.ts';
-import { isPublishable } from './publishable.ts';
+import { isPublishable, publishableTriage } from './publishable.ts';
 
 /** Upper-cased ids of every advisory that is not publishable at `now` (drafts, embargoed, not yet published). */
 export function hiddenAdvisoryIds(db: Database, now: Date): Set<string> {
@@ -42,4 +42,14 @@ function cleanEvent(event: TriageEvent, hidden: ReadonlySet<string>): TriageEven
   if (!dropAdvisory && !dropUpdate) return event;
   const { advisory, update, ...rest } = event;
   return { ...rest, ...(advisory && !dropAdvisory ? { advisory } : {}), ...(update && !dropUpdate ? { update } : {}) };
+}
+
+/**
+ * The triage records every page, export and record may show: the publishable
+ * set (publishableTriage) as withoutHiddenAdvisories leaves it. The one entry
+ * for readers' outputs, so no output can forget the second step.
+ */
+export function shownTriage(db: Database, now: Date): TriageRecord[] {
+  const hidden = hiddenAdvisoryIds(db, now);
+  return publishableTriage(db, now).map((record) => withoutHiddenAdvisories(record, hidden));
 }

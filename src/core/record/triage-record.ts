@@ -1,4 +1,4 @@
-import { publishableTriage } from '../embargo/publishable.ts';
+import { shownTriage } from '../embargo/hidden-advisories.ts';
 import { paths } from '../export/paths.ts';
 import type { Database } from '../model.ts';
 import { DAY_MS, formatInstant, instantMs } from '../time.ts';
@@ -23,7 +23,7 @@ const NOT_A_ROW: readonly TriageEvent['status'][] = ['not_affected', 'rejected']
 export function buildVulnRecord(db: Database, now: Date): VulnTrackRecord {
   const targetDays = db.settings.policy.fix_target_days;
   const rows: VulnRecordRow[] = [];
-  for (const t of publishableTriage(db, now)) {
+  for (const t of shownTriage(db, now)) {
     for (const pkg of t.packages) {
       for (const rel of pkg.releases) {
         // An event after the record's instant had not happened yet (`npm run record -- --at`).

@@ -1,5 +1,5 @@
-import { hiddenAdvisoryIds, withoutHiddenAdvisories } from '../embargo/hidden-advisories.ts';
-import { publishableAdvisories, publishableTriage } from '../embargo/publishable.ts';
+import { shownTriage } from '../embargo/hidden-advisories.ts';
+import { publishableAdvisories } from '../embargo/publishable.ts';
 import { cveUrl } from '../export/facts.ts';
 import { type Database, packageKey } from '../model.ts';
 import type { TriageEvent } from '../types.gen.ts';
@@ -145,7 +145,7 @@ export function cellsOfPackage(view: VulnView, key: string): { release: ReleaseC
   return out;
 }
 
-/** Every publishable record's view at `now` (publishableTriage and publishableAdvisories only). */
+/** Every publishable record's view at `now` (shownTriage and publishableAdvisories only). */
 export function vulnViews(db: Database, now: Date): VulnViews {
   const advisories = publishableAdvisories(db, now);
   const advisoriesByName = new Map<string, { id: string; summary: string }[]>();
@@ -158,9 +158,8 @@ export function vulnViews(db: Database, now: Date): VulnViews {
     }
   const publishedIds = new Set(advisories.map((a) => a.id.toUpperCase()));
   const order = new Map(db.releases.map((r, i) => [r.id, i]));
-  const hidden = hiddenAdvisoryIds(db, now);
-  const views = publishableTriage(db, now).map((record) =>
-    vulnView(withoutHiddenAdvisories(record, hidden), {
+  const views = shownTriage(db, now).map((record) =>
+    vulnView(record, {
       release: (id) => db.releaseById.get(id),
       releaseOrder: (id) => order.get(id) ?? Number.MAX_SAFE_INTEGER,
       defaultEcosystem: db.settings.default_ecosystem,
