@@ -11,23 +11,14 @@ import { diffTrees, openRepo, readCommitInfo } from '../src/core/git/index.ts';
 import { leakNeedles, runLeakScan, unreadableAdvisories } from '../src/core/leak-scan/index.ts';
 import { loadDatabase } from '../src/core/load.ts';
 import { timeProcess } from './check.ts';
-import { random, writeSyntheticRepo } from './synthetic.ts';
-
-const WORDS = (
-  'the a of to in and is for on with by an that from as at be this which or it can when are not has its was may ' +
-  'attacker remote local user crafted packet request header buffer heap stack overflow underflow read write past end ' +
-  'bounds length field parser decoder handler memory free use after double null pointer dereference integer signed ' +
-  'unsigned truncation race condition lock kernel driver module service daemon socket file path traversal symlink ' +
-  'privilege escalation denial code execution injection command query string format certificate validation bypass ' +
-  'authentication session token cookie key signature verification timing leak information disclosure crash restart'
-).split(' ');
+import { prose, random, writeSyntheticRepo } from './synthetic.ts';
 
 /** `count` draft advisories with their own prose (not the synthetic boilerplate), as embargoed text would be. */
 export function writeSecretDrafts(root: string, count: number): void {
   mkdirSync(join(root, 'advisories/2027'), { recursive: true });
   for (let i = 0; i < count; i++) {
     const rand = random(90_000 + i);
-    const words = (n: number) => Array.from({ length: n }, () => WORDS[Math.floor(rand() * WORDS.length)]).join(' ');
+    const words = (n: number) => prose(rand, n);
     const id = `KSA-2027-${String(90_000 + i)}`;
     writeFileSync(
       join(root, `advisories/2027/${id}.yaml`),

@@ -27,6 +27,20 @@ const VECTORS = [
   'CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N',
 ];
 
+const WORDS = (
+  'the a of to in and is for on with by an that from as at be this which or it can when are not has its was may ' +
+  'attacker remote local user crafted packet request header buffer heap stack overflow underflow read write past end ' +
+  'bounds length field parser decoder handler memory free use after double null pointer dereference integer signed ' +
+  'unsigned truncation race condition lock kernel driver module service daemon socket file path traversal symlink ' +
+  'privilege escalation denial code execution injection command query string format certificate validation bypass ' +
+  'authentication session token cookie key signature verification timing leak information disclosure crash restart'
+).split(' ');
+
+/** `n` words of security prose drawn from `rand`: text of its own, as an embargoed advisory's would be. */
+export function prose(rand: () => number, n: number): string {
+  return Array.from({ length: n }, () => WORDS[Math.floor(rand() * WORDS.length)]).join(' ');
+}
+
 /** A small deterministic PRNG (mulberry32). */
 export function random(seed: number): () => number {
   let a = seed >>> 0;
@@ -63,7 +77,12 @@ export function syntheticFixedVersion(index: number): string {
   return `${1 + (index % 7)}.${index % 13}.${index % 5}-1.ks3`;
 }
 
-/** One advisory's YAML text; `index` makes it unique. A draft has no publication dates (and must never reach the output). */
+/**
+ * One advisory's YAML text; `index` makes it unique. A draft has no publication
+ * dates (and must never reach the output), and details of its own: boilerplate a
+ * draft shares with advisories committed at the same time is a leak (the scan
+ * exempts only text that provably landed before the draft).
+ */
 export function syntheticAdvisory(index: number, rand = random(index + 1), draft = false): string {
   const { id, year, pkg, vector, month, day } = syntheticFacts(index, rand);
   const published = `  fixed: ${year}-${month}-${String(Number(day) + 3).padStart(2, '0')}T12:00:00Z
@@ -73,8 +92,7 @@ export function syntheticAdvisory(index: number, rand = random(index + 1), draft
 status: ${draft ? 'draft' : 'published'}
 summary: "${pkg}: synthetic vulnerability number ${index} in the parser"
 details: |
-  A crafted input makes ${pkg} read past the end of a buffer. This text is
-  synthetic and exists so benchmarks have realistic file sizes.
+${draft ? `  ${prose(rand, 12)}.\n  ${prose(rand, 12)}.` : `  A crafted input makes ${pkg} read past the end of a buffer. This text is\n  synthetic and exists so benchmarks have realistic file sizes.`}
 aliases:
   - ${syntheticCve(index)}
 severity:
