@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -7,7 +7,8 @@ import { writeSyntheticRepo } from '../../bench/synthetic.ts';
 import { checkRepository } from '../../src/core/check-repository.ts';
 import { isSettled, RACY_MARGIN_NS, stampFromId } from '../../src/core/file-stamp.ts';
 import { loadDatabase } from '../../src/core/load.ts';
-import { stampFiles, stampFilesInBackground } from '../../src/core/stamp-files.ts';
+import { parseCacheFile } from '../../src/core/parse-cache.ts';
+import { stampFiles, stampFilesInBackground, WORKER_WORTH_CACHE_BYTES } from '../../src/core/stamp-files.ts';
 import { NOW, PROJECT_ROOT } from '../helpers/test-repo.ts';
 
 // `npm run check` lists and stamps the files on a worker thread while the library loads
@@ -83,12 +84,13 @@ describe('stamping on a worker thread never changes a verdict', () => {
 });
 
 // Through the real command: the output of check (text and JSON, every diagnostic, the exit status) with the
-// worker's stamps and a warm cache must be the output of a check without any cache, on a repository with problems.
+// worker's stamps and a warm cache must be the output of a check without any cache, on a repository with problems
+// large enough for the worker (stampFilesAhead), and on the project's own data (too small for it).
 test('npm run check gives the same output with the worker and a warm cache as with --no-cache', () => {
   const root = mkdtempSync(join(tmpdir(), 'watchkeeper-stamp-files-cli-'));
   const cacheDir = mkdtempSync(join(tmpdir(), 'watchkeeper-stamp-files-cli-cache-'));
   try {
-    const paths = writeSyntheticRepo(root, PROJECT_ROOT, 30);
+    const paths = writeSyntheticRepo(root, PROJECT_ROOT, 1100);
     appendFileSync(join(root, paths[2] ?? ''), 'unknown_field: 1\n');
     mkdirSync(join(root, 'advisories/2030'), { recursive: true });
     writeFileSync(join(root, 'advisories/2030/KSA-2030-00001.yaml'), 'id: [\n');
@@ -98,7 +100,8 @@ test('npm run check gives the same output with the worker and a warm cache as wi
         env: { PATH: process.env.PATH ?? '' },
       });
     check(['--cache-dir', cacheDir]);
-    for (const format of ['human', 'json', 'github']) {
+    expect(statSync(parseCacheFile(cacheDir, root)).size).toBeGreaterThan(WORKER_WORTH_CACHE_BYTES);
+    for (const format of ['json', 'human']) {
       const fresh = check(['--no-cache', '--format', format]);
       expect(fresh.status).toBe(1);
       // The first run of all fills the cache; every later one takes the clean files from it.
@@ -119,4 +122,4 @@ test('npm run check gives the same output with the worker and a warm cache as wi
     rmSync(root, { recursive: true, force: true });
     rmSync(cacheDir, { recursive: true, force: true });
   }
-});
+}, 120_000);
