@@ -2,8 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkKeys } from './checks/rotation-keys.ts';
 import { sortDiagnostics } from './diagnostics.ts';
-import { fileStamp, isSettled, stampClockNs } from './file-stamp.ts';
-import { listDataFiles } from './files.ts';
+import { isSettled, stampFromId } from './file-stamp.ts';
 import { type LoadOptions, loadDatabase, type PreparedFiles } from './load.ts';
 import type { Database } from './model.ts';
 import { parallelParse } from './parallel-parse.ts';
@@ -19,12 +18,19 @@ import {
 } from './parse-cache.ts';
 import type { SchemaName } from './schema/validators.ts';
 import { checkSealedDrafts } from './sealing/check-sealed.ts';
+import { type StampedFiles, stampFiles } from './stamp-files.ts';
 
 export interface CheckRepositoryOptions extends Omit<LoadOptions, 'cache'> {
   /** Folder for the parse cache; none means no cache (every file is parsed). */
   cacheDir?: string;
   /** Worker threads for parsing files missing from the cache (default: one per core). */
   workers?: number;
+  /**
+   * The files listed and stamped ahead, on a worker thread started before the
+   * library loaded (stampFilesInBackground; scripts/check.ts). Undefined, or a
+   * promise that resolves to undefined, means they are stamped here.
+   */
+  stamped?: Promise<StampedFiles | undefined>;
 }
 
 /**
@@ -48,7 +54,8 @@ export async function checkRepository(root: string, options: CheckRepositoryOpti
 async function loadRepository(root: string, options: CheckRepositoryOptions): Promise<Database> {
   const cachePath = options.cacheDir ? parseCacheFile(options.cacheDir, root) : undefined;
   const cache = cachePath ? readParseCache(cachePath) : emptyParseCache();
-  const prepared = prepareFiles(root, cache);
+  const ahead = await options.stamped;
+  const prepared = prepareFiles(root, cache, ahead?.root === root ? ahead : stampFiles(root));
   await parallelParse(root, prepared, cache, options.workers);
   const db = loadDatabase(root, { now: options.now, cache, prepared });
   if (cachePath) writeParseCache(cachePath, cache);
@@ -62,10 +69,8 @@ async function loadRepository(root: string, options: CheckRepositoryOptions): Pr
  * key and no bytes, and loadDatabase takes its entry. Unreadable files are
  * left for loadDatabase to report.
  */
-function prepareFiles(root: string, cache: ParseCache): PreparedFiles {
-  const clock = stampClockNs();
+function prepareFiles(root: string, cache: ParseCache, { clockNs, files, stamps }: StampedFiles): PreparedFiles {
   cache.stamped = true;
-  const files = listDataFiles(root);
   const bytes = new Map<string, Uint8Array>();
   const keys = new Map<string, string>();
   const kinds: [SchemaName, string[]][] = [
@@ -76,20 +81,21 @@ function prepareFiles(root: string, cache: ParseCache): PreparedFiles {
   ];
   for (const [schema, list] of kinds) {
     for (const rel of list) {
+      // Stamped before reading (stampFiles): a write in between leaves a stamp that no longer matches, never the reverse.
+      const stamp = stamps.get(rel);
+      if (stamp === undefined) continue; // Unstampable: loadDatabase reads it and reports FILE_UNREADABLE with the reason.
       try {
-        // Stamped before reading: a write in between leaves a stamp that no longer matches, never the reverse.
-        const stamp = fileStamp(join(root, rel));
         const remembered = stampedKey(cache, rel, stamp);
         if (remembered !== undefined && cache.entries.has(schemaCacheKey(schema, remembered))) {
           keys.set(rel, remembered);
-          cache.freshStamps.set(rel, { stamp: stamp.id, key: remembered });
+          cache.freshStamps.set(rel, { stamp, key: remembered });
           continue;
         }
         const content = readFileSync(join(root, rel));
         const key = cacheKey(content);
         bytes.set(rel, content);
         keys.set(rel, key);
-        if (isSettled(stamp, clock)) cache.freshStamps.set(rel, { stamp: stamp.id, key });
+        if (isSettled(stampFromId(stamp), clockNs)) cache.freshStamps.set(rel, { stamp, key });
       } catch {
         // loadDatabase reads it again and reports FILE_UNREADABLE with the reason.
       }

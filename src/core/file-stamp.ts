@@ -40,6 +40,17 @@ export function fileStamp(path: string): FileStamp {
   return stampOf(statSync(path, { bigint: true }));
 }
 
+/**
+ * The stamp an id was made from (stamp-files.ts keeps ids alone). An id of any
+ * other shape gives times in the future, which isSettled never remembers.
+ */
+export function stampFromId(id: string): FileStamp {
+  const fields = id.split('/');
+  const valid = fields.length === 5 && fields.every((field) => /^\d+$/.test(field));
+  const never = 1n << 80n;
+  return { id, mtimeNs: valid ? BigInt(fields[1] as string) : never, ctimeNs: valid ? BigInt(fields[2] as string) : never };
+}
+
 function stampOf(s: BigIntStats): FileStamp {
   return { id: `${s.size}/${s.mtimeNs}/${s.ctimeNs}/${s.ino}/${s.dev}`, mtimeNs: s.mtimeNs, ctimeNs: s.ctimeNs };
 }

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { FileStamp } from './file-stamp.ts';
 import { SCHEMAS } from './schema/schemas.ts';
 
 /**
@@ -75,9 +74,9 @@ export function emptyParseCache(): ParseCache {
 }
 
 /** The key remembered for a file whose stamp is unchanged, or undefined (then it must be read and hashed). */
-export function stampedKey(cache: ParseCache, rel: string, stamp: FileStamp): string | undefined {
+export function stampedKey(cache: ParseCache, rel: string, stampId: string): string | undefined {
   const known = cache.stamps.get(rel);
-  return known && known.stamp === stamp.id ? known.key : undefined;
+  return known && known.stamp === stampId ? known.key : undefined;
 }
 
 /** Reads a cache file; a missing, unreadable or foreign file gives an empty cache. */
