@@ -90,7 +90,7 @@ async function benchGateRule(root: string, n: number): Promise<void> {
   mkdirSync(join(root, 'docs/notes'), { recursive: true });
   const rand = random(7);
   for (let i = 0; i < 100; i++) {
-    const text = Array.from({ length: 600 }, () => WORDS[Math.floor(rand() * WORDS.length)]).join(' ');
+    const text = prose(rand, 600);
     writeFileSync(join(root, `docs/notes/note-${i}.md`), `# Note ${i}\n\n${text}\n`);
   }
   git('add', '-A');

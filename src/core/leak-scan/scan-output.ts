@@ -25,22 +25,27 @@ export interface ScanOptions {
   /**
    * Given the needles found anywhere, returns those that are exempt (text
    * provably older than the secret advisory, exemptions.ts). Nothing is
-   * exempt without it.
+   * exempt without it. It gets the needles scanOutput loaded.
    */
-  exempt?: (found: ReadonlySet<number>) => ReadonlySet<number>;
+  exempt?: (found: ReadonlySet<number>, needles: LeakNeedles) => ReadonlySet<number> | Promise<ReadonlySet<number>>;
 }
 
 /** Below this many files (a few MB) a worker's start-up costs more than it saves. */
 const PARALLEL_FILES = 2000;
+
+/** The needles, or how to get them: called once the walk is done, so the workers read ahead while the data loads. */
+export type NeedleSource = LeakNeedles | (() => LeakNeedles | Promise<LeakNeedles>);
 
 /**
  * Scans every file under `dir` (pages, feeds, exports, scripts, the search
  * index; compressed files decompressed, known binary formats read as their
  * printable runs) and its path for the needles, in one pass per file over
  * normalised text, on all cores. A file that cannot be read, decompressed or
- * recognised is a finding: the scan cannot vouch for it.
+ * recognised is a finding: the scan cannot vouch for it. The walk and the
+ * workers start before the needles are known (`needles` may be a function
+ * that loads them): each file's reading does not depend on them.
  */
-export async function scanOutput(dir: string, needles: LeakNeedles, options: ScanOptions = {}): Promise<ScanResult> {
+export async function scanOutput(dir: string, source: NeedleSource, options: ScanOptions = {}): Promise<ScanResult> {
   const display = options.display ?? dir;
   const result: ScanResult = { diagnostics: [], filesScanned: 0, bytesScanned: 0 };
   const rel = (path: string) => relative(display, path) || path;
@@ -54,12 +59,11 @@ export async function scanOutput(dir: string, needles: LeakNeedles, options: Sca
         'Find out why the build wrote it; remove it, or write it as UTF-8 text or a known image, font or index format.',
       ),
     );
-  const matcher = buildMatcher(needles.needles.map((n) => n.words));
   const threads = options.threads ?? availableParallelism();
   const parallelFiles = options.parallelFiles ?? PARALLEL_FILES;
   const files: string[] = [];
-  const nameHits: number[][] = [];
-  // Workers start once the walk has found enough files to share, and scan while it goes on.
+  const relatives: string[] = [];
+  // Workers start once the walk has found enough files to share, and read while it goes on.
   let pool: ScanPool | undefined;
   const problems: [string, string][] = [];
   // Only a missing or non-folder root is "no output"; anything thrown during the walk stops the scan (fail closed).
@@ -69,25 +73,30 @@ export async function scanOutput(dir: string, needles: LeakNeedles, options: Sca
   } catch {
     // Reported below as no output.
   }
-  if (isFolder) {
-    const walked = walkOutput(dir, {
-      file(path, relativePath) {
-        const index = files.push(path) - 1;
-        nameHits.push(matcher.needles === 0 ? [] : namesIn(relativePath, matcher));
-        if (pool) pool.add(index, path);
-        else if (threads >= 2 && files.length >= parallelFiles) {
-          const started = startScanPool(threads, needles.compact, matcher.tables);
-          for (const [i, p] of files.entries()) started.add(i, p);
-          pool = started;
-        }
-      },
-      problem: (path, why) => problems.push([path, why]),
-    });
-    // A walk that throws must not leave workers running (they would keep the process alive).
-    await walked.catch((error: unknown) => {
-      pool?.stop();
-      throw error;
-    });
+  let needles: LeakNeedles;
+  let matcher: Matcher;
+  try {
+    if (isFolder)
+      await walkOutput(dir, {
+        file(path, relativePath) {
+          const index = files.push(path) - 1;
+          relatives.push(relativePath);
+          if (pool) pool.add(index, path);
+          else if (threads >= 2 && files.length >= parallelFiles) {
+            const started = startScanPool(threads);
+            for (const [i, p] of files.entries()) started.add(i, p);
+            pool = started;
+          }
+        },
+        problem: (path, why) => problems.push([path, why]),
+      });
+    needles = typeof source === 'function' ? await source() : source;
+    matcher = buildMatcher(needles.needles.map((n) => n.words));
+    pool?.setNeedles(needles.compact, matcher.tables);
+  } catch (error) {
+    // A walk or a load that throws must not leave workers running (they would keep the process alive).
+    pool?.stop();
+    throw error;
   }
   for (const [path, why] of problems) unreadable(path, why);
   if (files.length === 0) {
@@ -102,6 +111,8 @@ export async function scanOutput(dir: string, needles: LeakNeedles, options: Sca
     );
     return result;
   }
+  // The file names' own scan runs here while the workers scan the files' contents.
+  const nameHits = relatives.map((path) => namesIn(path, matcher));
   const byIndex = pool ? await pool.finish() : undefined;
   const scans = files.map(
     (path, i) =>
@@ -113,7 +124,7 @@ export async function scanOutput(dir: string, needles: LeakNeedles, options: Sca
     for (const needle of nameHits[i] as number[]) found.add(needle);
     if ('hits' in scan) for (const hit of scan.hits) found.add(hit.needle);
   });
-  const exempt = found.size > 0 && options.exempt ? options.exempt(found) : new Set<number>();
+  const exempt = found.size > 0 && options.exempt ? await options.exempt(found, needles) : new Set<number>();
 
   files.forEach((path, i) => {
     const { scan, size } = scans[i] as PathScan;
