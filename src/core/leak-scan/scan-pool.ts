@@ -10,11 +10,11 @@ const BATCH_FILES = 128;
 /** Batches a worker holds at once, so it never waits for the main thread between two. */
 const IN_FLIGHT = 4;
 /**
- * Batches a worker may read ahead while the needles load (about 16,000 files,
- * a few tens of MB of text held per worker): enough to keep it busy for the
+ * Batches a worker may read ahead while the needles load (about 4,000 files,
+ * about 10 MB of text held per worker): enough to keep it busy for part of the
  * main thread's loading of the data, bounded so memory does not grow with the output.
  */
-const READ_AHEAD = 128;
+const READ_AHEAD = 32;
 
 export interface ScanPool {
   /** Queues file `index` of the walk for scanning. */
