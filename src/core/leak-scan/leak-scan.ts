@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../diagnostics.ts';
 import type { LeakNeedles } from './needles.ts';
 import { scanOutput } from './scan-output.ts';
+import { secretsInThread } from './secrets-thread.ts';
 
 export interface LeakScanOptions {
   /** The tracker's repository (data and git history). */
@@ -29,18 +30,22 @@ export interface LeakScanReport {
  * that does not load is reported too: unknown text means the scan cannot
  * vouch for the output.
  *
- * The modules that read the data (the parser, the schemas, the history walk)
- * are imported only once the walk and the workers are under way, and the
- * history only when something was found: loading them was the first seconds
- * of every scan, with the workers not yet started.
+ * The data (and the parser and schemas that read it) loads in a thread of its
+ * own while this one walks the output and the scan's workers read ahead, and
+ * the history walk is imported only when something was found: loading them
+ * was the first seconds of every scan, with the workers not yet started.
  */
 export async function runLeakScan(options: LeakScanOptions): Promise<LeakScanReport> {
   let dataDiagnostics: Diagnostic[] = [];
   let secretIds = new Set<string>();
   let loaded: LeakNeedles | undefined;
+  // Started before the walk: the data loads in its own thread while this one walks the output.
+  const secretsLoading = secretsInThread(options.root, options.now);
+  // Settled below through load(); a rejection before then is not unhandled.
+  secretsLoading.catch(() => undefined);
   const load = async (): Promise<LeakNeedles> => {
-    const [{ secretsInFolder }, { secretNeedles }] = await Promise.all([import('./secrets.ts'), import('./needles.ts')]);
-    const { secrets, diagnostics } = secretsInFolder(options.root, options.now);
+    const { secretNeedles } = await import('./needles.ts');
+    const { secrets, diagnostics } = await secretsLoading;
     dataDiagnostics = diagnostics;
     secretIds = new Set(secrets.map((s) => s.id.toUpperCase()));
     loaded = secretNeedles(secrets);
