@@ -10,6 +10,8 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type LeakNeedles, leakNeedles, scanOutput } from '../../src/core/leak-scan/index.ts';
+import { secretsInFolder } from '../../src/core/leak-scan/secrets.ts';
+import { secretsInThread } from '../../src/core/leak-scan/secrets-thread.ts';
 import { loadDatabase } from '../../src/core/load.ts';
 import { advisoryPath, advisoryYaml, makeTestRepo, NOW, type TestRepo } from '../helpers/test-repo.ts';
 
@@ -113,6 +115,22 @@ describe('workers that start before the needles', () => {
       expect(['LEAK_FOUND', 'LEAK_SCAN_UNREADABLE']).toContain(codes[0]);
     } finally {
       rmSync(join(dist, 'pages/p8/swapped'), { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the data loaded in a thread of its own', () => {
+  test('gives exactly what secretsInFolder gives in this thread, broken files included', async () => {
+    expect(await secretsInThread(repo.root, NOW)).toEqual(secretsInFolder(repo.root, NOW));
+    const broken = mkdtempSync(join(tmpdir(), 'watchkeeper-data-'));
+    mkdirSync(join(broken, 'advisories/2026'), { recursive: true });
+    writeFileSync(join(broken, 'advisories/2026/TST-2026-0009.yaml'), 'id: [broken\n');
+    try {
+      const inThread = await secretsInThread(broken, NOW);
+      expect(inThread).toEqual(secretsInFolder(broken, NOW));
+      expect(inThread.secrets.map((s) => s.id)).toContain('TST-2026-0009');
+    } finally {
+      rmSync(broken, { recursive: true, force: true });
     }
   });
 });
