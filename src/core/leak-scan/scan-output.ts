@@ -33,7 +33,7 @@ export interface ScanOptions {
 /** Below this many files (a few MB) a worker's start-up costs more than it saves. */
 const PARALLEL_FILES = 2000;
 
-/** The needles, or how to get them: called once the walk is done, so the workers read ahead while the data loads. */
+/** The needles, or how to get them: called before the walk, which goes on (and the workers read ahead) while they load. */
 export type NeedleSource = LeakNeedles | (() => LeakNeedles | Promise<LeakNeedles>);
 
 /**
@@ -73,31 +73,44 @@ export async function scanOutput(dir: string, source: NeedleSource, options: Sca
   } catch {
     // Reported below as no output.
   }
-  let needles: LeakNeedles;
-  let matcher: Matcher;
+  // The needles load while the walk goes on (runLeakScan loads them in a thread of their own) and reach the workers as soon as they are built.
+  let needles: LeakNeedles | undefined;
+  let matcher: Matcher | undefined;
+  const arrived = (async () => {
+    const loaded = typeof source === 'function' ? await source() : source;
+    matcher = buildMatcher(loaded.needles.map((n) => n.words));
+    needles = loaded;
+    pool?.setNeedles(loaded.compact, matcher.tables);
+  })();
+  // Awaited below; a failure while the walk is still going must not count as unhandled meanwhile.
+  arrived.catch(() => undefined);
+  // Each file name's own scan, as soon as there is a matcher; the rest after the walk.
+  const nameHits: (number[] | undefined)[] = [];
   try {
     if (isFolder)
       await walkOutput(dir, {
         file(path, relativePath) {
           const index = files.push(path) - 1;
           relatives.push(relativePath);
+          nameHits.push(matcher ? namesIn(relativePath, matcher) : undefined);
           if (pool) pool.add(index, path);
           else if (threads >= 2 && files.length >= parallelFiles) {
             const started = startScanPool(threads);
             for (const [i, p] of files.entries()) started.add(i, p);
+            if (needles && matcher) started.setNeedles(needles.compact, matcher.tables);
             pool = started;
           }
         },
         problem: (path, why) => problems.push([path, why]),
       });
-    needles = typeof source === 'function' ? await source() : source;
-    matcher = buildMatcher(needles.needles.map((n) => n.words));
-    pool?.setNeedles(needles.compact, matcher.tables);
+    await arrived;
   } catch (error) {
     // A walk or a load that throws must not leave workers running (they would keep the process alive).
     pool?.stop();
     throw error;
   }
+  const loaded = needles as LeakNeedles;
+  const built = matcher as Matcher;
   for (const [path, why] of problems) unreadable(path, why);
   if (files.length === 0) {
     result.diagnostics.push(
@@ -111,20 +124,21 @@ export async function scanOutput(dir: string, source: NeedleSource, options: Sca
     );
     return result;
   }
-  // The file names' own scan runs here while the workers scan the files' contents.
-  const nameHits = relatives.map((path) => namesIn(path, matcher));
+  relatives.forEach((path, i) => {
+    nameHits[i] ??= namesIn(path, built);
+  });
   const byIndex = pool ? await pool.finish() : undefined;
   const scans = files.map(
     (path, i) =>
       byIndex?.get(i) ??
-      (byIndex ? { scan: { unreadable: 'The leak scan lost its result for this file' }, size: 0 } : scanPath(path, needles, matcher)),
+      (byIndex ? { scan: { unreadable: 'The leak scan lost its result for this file' }, size: 0 } : scanPath(path, loaded, built)),
   );
   const found = new Set<number>();
   scans.forEach(({ scan }, i) => {
     for (const needle of nameHits[i] as number[]) found.add(needle);
     if ('hits' in scan) for (const hit of scan.hits) found.add(hit.needle);
   });
-  const exempt = found.size > 0 && options.exempt ? await options.exempt(found, needles) : new Set<number>();
+  const exempt = found.size > 0 && options.exempt ? await options.exempt(found, loaded) : new Set<number>();
 
   files.forEach((path, i) => {
     const { scan, size } = scans[i] as PathScan;
@@ -137,7 +151,7 @@ export async function scanOutput(dir: string, source: NeedleSource, options: Sca
     const seen = new Set<string>();
     const record = (needle: number, where: string, line?: number) => {
       if (exempt.has(needle)) return;
-      const owner = needles.needles[needle]?.owner as NeedleOwner;
+      const owner = loaded.needles[needle]?.owner as NeedleOwner;
       const key = `${owner.id}|${owner.kind}`;
       if (seen.has(key)) return;
       seen.add(key);
