@@ -42,7 +42,7 @@ export type NeedleSource = LeakNeedles | (() => LeakNeedles | Promise<LeakNeedle
  * printable runs) and its path for the needles, in one pass per file over
  * normalised text, on all cores. A file that cannot be read, decompressed or
  * recognised is a finding: the scan cannot vouch for it. The walk and the
- * workers start before the needles are known (`needles` may be a function
+ * workers start before the needles are known (`source` may be a function
  * that loads them): each file's reading does not depend on them.
  */
 export async function scanOutput(dir: string, source: NeedleSource, options: ScanOptions = {}): Promise<ScanResult> {
