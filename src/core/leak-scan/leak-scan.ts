@@ -1,9 +1,7 @@
 import type { Diagnostic } from '../diagnostics.ts';
-import { loadHistory } from '../history/walk-history.ts';
-import { olderTextExemptions } from './exemptions.ts';
-import { secretNeedles } from './needles.ts';
+import type { LeakNeedles } from './needles.ts';
 import { scanOutput } from './scan-output.ts';
-import { secretsInFolder } from './secrets.ts';
+import { secretsInThread } from './secrets-thread.ts';
 
 export interface LeakScanOptions {
   /** The tracker's repository (data and git history). */
@@ -31,18 +29,42 @@ export interface LeakScanReport {
  * when history proves it older than the secret (olderTextExemptions). Data
  * that does not load is reported too: unknown text means the scan cannot
  * vouch for the output.
+ *
+ * The data (and the parser and schemas that read it) loads in a thread of its
+ * own while this one walks the output and the scan's workers read ahead, and
+ * the history walk is imported only when something was found: loading them
+ * was the first seconds of every scan, with the workers not yet started.
  */
 export async function runLeakScan(options: LeakScanOptions): Promise<LeakScanReport> {
-  const { secrets, diagnostics } = secretsInFolder(options.root, options.now);
-  const needles = secretNeedles(secrets);
-  const secretIds = new Set(secrets.map((s) => s.id.toUpperCase()));
-  const scan = await scanOutput(options.dir, needles, {
+  let dataDiagnostics: Diagnostic[] = [];
+  let secretIds = new Set<string>();
+  let loaded: LeakNeedles | undefined;
+  // Started before the walk: the data loads in its own thread while this one walks the output.
+  const secretsLoading = secretsInThread(options.root, options.now);
+  // Settled below through load(); a rejection before then is not unhandled.
+  secretsLoading.catch(() => undefined);
+  const load = async (): Promise<LeakNeedles> => {
+    const { secretNeedles } = await import('./needles.ts');
+    const { secrets, diagnostics } = await secretsLoading;
+    dataDiagnostics = diagnostics;
+    secretIds = new Set(secrets.map((s) => s.id.toUpperCase()));
+    loaded = secretNeedles(secrets);
+    return loaded;
+  };
+  const scan = await scanOutput(options.dir, load, {
     ...(options.display ? { display: options.display } : {}),
     ...(options.threads ? { threads: options.threads } : {}),
-    exempt: olderTextExemptions(options.root, needles, secretIds, (folder) => loadHistory(options.root, { folder })),
+    async exempt(found, needles) {
+      const [{ olderTextExemptions }, { loadHistory }] = await Promise.all([
+        import('./exemptions.ts'),
+        import('../history/walk-history.ts'),
+      ]);
+      return olderTextExemptions(options.root, needles, secretIds, (folder) => loadHistory(options.root, { folder }))(found);
+    },
   });
+  const needles = loaded as LeakNeedles;
   return {
-    diagnostics: [...diagnostics, ...scan.diagnostics],
+    diagnostics: [...dataDiagnostics, ...scan.diagnostics],
     filesScanned: scan.filesScanned,
     bytesScanned: scan.bytesScanned,
     advisories: needles.advisories,
