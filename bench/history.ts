@@ -56,9 +56,10 @@ async function cachedRuns(root: string, commits: number): Promise<void> {
     const cpu = process.cpuUsage();
     const history = walk();
     const used = process.cpuUsage(cpu);
+    const seconds = (performance.now() - started) / 1000;
     const equal = JSON.stringify([...history.byId]) === JSON.stringify([...loadHistory(root).byId]);
     console.log(
-      `history ${String(commits).padStart(5)} commits  ${label.padEnd(38)} ${((performance.now() - started) / 1000).toFixed(2)} s (cpu ${((used.user + used.system) / 1e6).toFixed(2)} s)  equal to a fresh walk: ${equal ? 'yes' : 'NO'}`,
+      `history ${String(commits).padStart(5)} commits  ${label.padEnd(38)} ${seconds.toFixed(2)} s (cpu ${((used.user + used.system) / 1e6).toFixed(2)} s)  equal to a fresh walk: ${equal ? 'yes' : 'NO'}`,
     );
   };
   timed('cached, first (walks and writes)', () => cachedHistory(root, {}, cacheDir));
