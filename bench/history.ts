@@ -13,6 +13,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import git from 'isomorphic-git';
+import { cachedHistory } from '../src/core/history/history-cache.ts';
+import type { History } from '../src/core/history/types.ts';
 import { loadHistory } from '../src/core/history/walk-history.ts';
 import { syntheticAdvisory } from './synthetic.ts';
 
@@ -33,11 +35,69 @@ export async function run(projectRoot: string, sizes: number[]): Promise<void> {
         `history ${String(n).padStart(6)} advisories ${String(commits).padStart(5)} commits  walk ${seconds.toFixed(2)} s (cpu ${((used.user + used.system) / 1e6).toFixed(2)} s)  ` +
           `(${history.byId.size} advisories dated, fixture built in ${buildSeconds.toFixed(1)} s)  rss ${rss} MiB`,
       );
+      await cachedRuns(root, commits);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
     packed(projectRoot, n);
   }
+}
+
+/**
+ * The history cache (src/core/history/history-cache.ts) on the same fixture:
+ * the first walk that writes it, the same HEAD again, and HEAD moved by one
+ * commit that amends one advisory (the rebuild's case), each compared with a
+ * fresh walk of the same HEAD.
+ */
+async function cachedRuns(root: string, commits: number): Promise<void> {
+  const cacheDir = join(root, '.bench-cache');
+  const timed = (label: string, walk: () => History) => {
+    const started = performance.now();
+    const cpu = process.cpuUsage();
+    const history = walk();
+    const used = process.cpuUsage(cpu);
+    const seconds = (performance.now() - started) / 1000;
+    const equal = JSON.stringify([...history.byId]) === JSON.stringify([...loadHistory(root).byId]);
+    console.log(
+      `history ${String(commits).padStart(5)} commits  ${label.padEnd(38)} ${seconds.toFixed(2)} s (cpu ${((used.user + used.system) / 1e6).toFixed(2)} s)  equal to a fresh walk: ${equal ? 'yes' : 'NO'}`,
+    );
+  };
+  timed('cached, first (walks and writes)', () => cachedHistory(root, {}, cacheDir));
+  timed('cached, same HEAD (reads the file)', () => cachedHistory(root, {}, cacheDir));
+  await amendOneAdvisory(root);
+  timed('cached, HEAD one commit on (extends)', () => cachedHistory(root, {}, cacheDir));
+}
+
+/** Commits a change to the first advisory of the first year on top of HEAD (isomorphic-git's object writers: the fixture has no work tree). */
+async function amendOneAdvisory(dir: string): Promise<void> {
+  const head = await git.resolveRef({ fs, dir, ref: 'HEAD' });
+  const { commit } = await git.readCommit({ fs, dir, oid: head });
+  const entries = async (oid: string) => (await git.readTree({ fs, dir, oid })).tree;
+  const top = await entries(commit.tree);
+  const advisories = top.find((e) => e.path === 'advisories');
+  if (!advisories) throw new Error('the fixture has no advisories folder');
+  const years = await entries(advisories.oid);
+  const year = years[0];
+  if (!year) throw new Error('the fixture has no year folder');
+  const files = await entries(year.oid);
+  const file = files[0];
+  if (!file) throw new Error('the fixture has no advisory');
+  const { blob } = await git.readBlob({ fs, dir, oid: file.oid });
+  file.oid = await git.writeBlob({
+    fs,
+    dir,
+    blob: new TextEncoder().encode(`${new TextDecoder().decode(blob)}credits:\n  - name: The rebuild\n`),
+  });
+  year.oid = await git.writeTree({ fs, dir, tree: files });
+  advisories.oid = await git.writeTree({ fs, dir, tree: years });
+  const tree = await git.writeTree({ fs, dir, tree: top });
+  const who = { ...commit.committer, timestamp: commit.committer.timestamp + 3600 };
+  const oid = await git.writeCommit({
+    fs,
+    dir,
+    commit: { message: 'amend one advisory\n', tree, parent: [head], author: who, committer: who },
+  });
+  await git.writeRef({ fs, dir, ref: 'refs/heads/main', value: oid, force: true });
 }
 
 /**

@@ -1,7 +1,9 @@
 // npm run record — the public time-to-fix track record in the terminal, as JSON or as CSV.
+import { fileURLToPath } from 'node:url';
 import { historyChecks } from '../src/core/history/history-checks.ts';
 import { historyOnce } from '../src/core/history/history-once.ts';
 import { formatHuman, hasErrors, loadDatabase, sortDiagnostics } from '../src/core/index.ts';
+import { defaultCacheDir } from '../src/core/parse-cache.ts';
 import { recordCsv, recordJson, vulnRecordCsv, vulnRecordJson } from '../src/core/record/export.ts';
 import { formatRecordHuman, formatVulnRecordHuman } from '../src/core/record/format-human.ts';
 import { buildTrackRecord } from '../src/core/record/track-record.ts';
@@ -59,7 +61,8 @@ await runCommand(async () => {
   }
   const db = loadDatabase(root, { now: clock });
   // The same walk-once history the site's dates come from (src/core/history/history-once.ts).
-  const history = historyOnce(root, values.ref ? { ref: values.ref } : {});
+  const cacheDir = defaultCacheDir(fileURLToPath(new URL('..', import.meta.url)));
+  const history = historyOnce(root, { cacheDir, ...(values.ref ? { ref: values.ref } : {}) });
   const problems = sortDiagnostics([
     ...db.diagnostics.filter((d) => d.severity === 'error'),
     ...history.diagnostics,

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { Advisory, Database } from '../model.ts';
 import { advisoryDatesFrom, type DatesFromHistory } from './dates-from-history.ts';
+import { cachedHistory } from './history-cache.ts';
 import type { History } from './types.ts';
 import { type HistoryOptions, loadHistory } from './walk-history.ts';
 
@@ -19,12 +20,18 @@ export type AdvisoryDates = DatesFromHistory;
 // prints, the caller says them once.
 const walked = new Map<string, History>();
 
+/** Where historyOnce keeps the walk between processes (history-cache.ts); without it, every process walks afresh. */
+export interface HistoryOnceOptions extends Omit<HistoryOptions, 'previous'> {
+  cacheDir?: string;
+}
+
 /** The git history of the data repository at `root` (from `options.ref`, HEAD by default), walked once. */
-export function historyOnce(root: string, options: HistoryOptions = {}): History {
-  const key = `${resolve(root)}\0${options.ref ?? 'HEAD'}`;
+export function historyOnce(root: string, options: HistoryOnceOptions = {}): History {
+  const { cacheDir, ...walkOptions } = options;
+  const key = `${resolve(root)}\0${options.ref ?? 'HEAD'}\0${options.folder ?? 'advisories'}`;
   let history = walked.get(key);
   if (!history) {
-    history = loadHistory(root, options);
+    history = cacheDir ? cachedHistory(root, walkOptions, cacheDir) : loadHistory(root, walkOptions);
     walked.set(key, history);
   }
   return history;

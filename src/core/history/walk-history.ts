@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import { diagnostic } from '../diagnostics.ts';
+import type { CommitGraph } from '../git/commits.ts';
 import {
   type CommitInfo,
   diffTrees,
@@ -25,8 +27,24 @@ export interface HistoryOptions {
    * triage records (revisions and landing order only, for the leak scan's
    * exemptions; the publication facts are an advisory's).
    */
-  folder?: 'advisories' | 'vulns';
+  folder?: HistoryFolder;
+  /**
+   * An earlier walk of this repository and folder by this code (history-cache.ts):
+   * reused as it is when HEAD is the commit it walked, extended with the new
+   * commits when that commit is on HEAD's first-parent line, ignored otherwise.
+   */
+  previous?: PreviousWalk;
 }
+
+/** A complete walk (no shallow cut, nothing missing) from `head`, as history-cache.ts keeps it. */
+export interface PreviousWalk {
+  head: string;
+  commits: number;
+  byId: Map<string, AdvisoryHistory>;
+}
+
+/** The data folders whose files the walk follows. */
+export type HistoryFolder = 'advisories' | 'vulns';
 
 const UNSUPPORTED_HINT =
   'Build from a clone in git’s default format (SHA-1 objects, refs as files: `git clone --ref-format=files`); SHA-256 repositories are not supported yet.';
@@ -74,7 +92,7 @@ export function loadHistory(root: string, options: HistoryOptions = {}): History
     return empty;
   }
   try {
-    return walk(repo, ref, empty, options.folder ?? 'advisories');
+    return walk(repo, ref, empty, options.folder ?? 'advisories', options.previous);
   } catch (error) {
     // A partial or damaged clone lacks a tree or commit the walk needs: report it, never crash the build.
     if (!(error instanceof MissingObjectError)) throw error;
@@ -83,9 +101,7 @@ export function loadHistory(root: string, options: HistoryOptions = {}): History
   }
 }
 
-function walk(repo: GitRepo, ref: string, empty: History, folder: 'advisories' | 'vulns'): History {
-  const fileOf = folder === 'vulns' ? TRIAGE_FILE : ADVISORY_FILE;
-  const skip: ReadonlySet<string> = NOT_RECORDS[folder];
+function walk(repo: GitRepo, ref: string, empty: History, folder: HistoryFolder, previous?: PreviousWalk): History {
   const head = resolveRef(repo, ref);
   if (!head) {
     empty.diagnostics.push(
@@ -102,85 +118,13 @@ function walk(repo: GitRepo, ref: string, empty: History, folder: 'advisories' |
 
   const boundary = shallowBoundary(repo);
   const graph = readCommitGraph(repo, head, boundary);
-  const landed = landingCommits(graph, head);
-  const order = new Map(graph.commits.map((c, i) => [c.oid, i]));
-  const advisoryTrees = new Map<string, string | undefined>();
-  const advisoriesTree = (commit: CommitInfo) => {
-    if (!advisoryTrees.has(commit.oid)) {
-      const entry = entryAtPath(repo, commit.tree, folder);
-      advisoryTrees.set(commit.oid, entry?.type === 'tree' ? entry.oid : undefined);
-    }
-    return advisoryTrees.get(commit.oid);
-  };
-  // Only advisories/<year>/<ID>.yaml are advisories; sealed drafts are encrypted and not read here.
-  const include = (path: string, isTree: boolean) =>
-    isTree ? path.split('/').length === 2 && !skip.has(path.split('/')[1] ?? '') : fileOf.test(path);
-  const diff = (before: string | undefined, after: string | undefined): FileChange[] =>
-    diffTrees(repo, before, after, include, folder).map(({ path, before, after }) => ({
-      path,
-      ...(before ? { before: before.oid } : {}),
-      ...(after ? { after: after.oid } : {}),
-    }));
-
+  const complete = boundary.size === 0 && graph.missing.length === 0;
+  const reused = previous && complete ? fromPrevious(repo, graph, head, folder, previous) : undefined;
+  if (reused) return reused;
+  const walkState = commitWalk(repo, graph, head, folder);
   const byId = new Map<string, AdvisoryHistory>();
-  for (const commit of graph.commits) {
-    const after = advisoriesTree(commit);
-    let changes: FileChange[];
-    if (commit.parents.length === 0) {
-      changes = diff(undefined, after);
-    } else {
-      // A merge changed a file only where the result differs from every
-      // parent (git log's rule); otherwise the change belongs to the side
-      // commit that made it.
-      const perParent: FileChange[][] = [];
-      for (const parent of commit.parents) {
-        const info = graph.byOid.get(parent) as CommitInfo;
-        perParent.push(diff(advisoriesTree(info), after));
-      }
-      changes = perParent[0] ?? [];
-      for (const other of perParent.slice(1)) {
-        const keys = new Set(other.map((c) => `${c.path}\0${c.after ?? ''}`));
-        changes = changes.filter((c) => keys.has(`${c.path}\0${c.after ?? ''}`));
-      }
-    }
-    const landedSha = landed.get(commit.oid) ?? commit.oid;
-    recordChanges(byId, commit, changes, landedSha, graph.byOid, order.get(landedSha) ?? 0, fileOf, skip);
-  }
-
-  for (const entry of byId.values()) {
-    entry.revisions.sort(
-      (a, b) => (order.get(a.landedSha) ?? 0) - (order.get(b.landedSha) ?? 0) || (order.get(a.sha) ?? 0) - (order.get(b.sha) ?? 0),
-    );
-    const last = entry.revisions[entry.revisions.length - 1] as Revision;
-    entry.path = last.path;
-    entry.truncated = entry.revisions[0]?.cut ?? false;
-  }
-  const missingBlobs: string[] = [];
-  const read = (oid: string): Uint8Array | undefined => {
-    try {
-      return readBlobBytes(repo, oid);
-    } catch (error) {
-      // A partial clone (`--filter=blob:none`) has the trees but not old versions' contents.
-      if (!(error instanceof MissingObjectError)) throw error;
-      missingBlobs.push(oid);
-      return undefined;
-    }
-  };
-  if (folder === 'advisories') {
-    for (const entry of byId.values()) {
-      // Both passes read the same versions (the first published one at least):
-      // each is read and inflated once, and forgotten after its advisory, so
-      // memory holds one advisory's versions at a time.
-      const versions = new Map<string, Uint8Array | undefined>();
-      const readOnce = (oid: string) => {
-        if (!versions.has(oid)) versions.set(oid, read(oid));
-        return versions.get(oid);
-      };
-      findFirstVersions(entry, readOnce);
-      markDataChanges(entry, readOnce);
-    }
-  }
-
+  walkState.record(byId, graph.commits);
+  const missingBlobs = finishEntries(repo, byId.values(), walkState.order, folder);
   const history: History = { available: true, head, shallow: boundary.size > 0, commits: graph.commits.length, byId, diagnostics: [] };
   if (history.shallow) {
     const truncated = [...byId.values()].filter((e) => e.truncated).length;
@@ -210,6 +154,165 @@ function walk(repo: GitRepo, ref: string, empty: History, folder: 'advisories' |
   return history;
 }
 
+/**
+ * The walk from `head` built on a previous complete walk from an ancestor X,
+ * or undefined when that is not provably what a fresh walk gives. It is when
+ * X is on head's first-parent line and sits in the graph exactly where its
+ * own walk put its last commit: the graph is read depth first, first parents
+ * first, so the walk from head reaches X before emitting anything and then
+ * emits X's own graph in X's own order; X's commits keep their indexes and
+ * landing commits (each lands on X's first-parent line, which is part of
+ * head's), so their revisions are unchanged, and every new revision lands on
+ * a new commit, after them all. Only the entries the new commits touched
+ * are ordered and derived again, from all of their revisions.
+ */
+function fromPrevious(repo: GitRepo, graph: CommitGraph, head: string, folder: HistoryFolder, previous: PreviousWalk): History | undefined {
+  const n = previous.commits;
+  if (n < 1 || graph.commits.length < n || graph.commits[n - 1]?.oid !== previous.head) return undefined;
+  const done = (byId: Map<string, AdvisoryHistory>): History => ({
+    available: true,
+    head,
+    shallow: false,
+    commits: graph.commits.length,
+    byId,
+    diagnostics: [],
+  });
+  if (graph.commits.length === n) return previous.head === head ? done(previous.byId) : undefined;
+  let onFirstParentLine = false;
+  for (let oid: string | undefined = head; oid !== undefined; oid = graph.byOid.get(oid)?.parents[0]) {
+    if (oid === previous.head) {
+      onFirstParentLine = true;
+      break;
+    }
+  }
+  if (!onFirstParentLine) return undefined;
+  const walkState = commitWalk(repo, graph, head, folder);
+  const byId = previous.byId;
+  const touched = walkState.record(byId, graph.commits.slice(n));
+  const entries = [...touched].map((id) => byId.get(id) as AdvisoryHistory);
+  for (const entry of entries) {
+    // Derived afresh from every revision, as a fresh walk derives them.
+    delete entry.firstPublished;
+    delete entry.firstFixed;
+    delete entry.lastModified;
+    for (const revision of entry.revisions) delete revision.dataChanged;
+  }
+  // A version that cannot be read makes a diagnostic a fresh walk words: leave that case to it.
+  if (finishEntries(repo, entries, walkState.order, folder).length > 0) return undefined;
+  return done(byId);
+}
+
+/** What the walk of a commit graph needs per commit: its landing order, and the data folder's tree diffs. */
+export interface CommitWalk {
+  /** Where each commit comes in the walk (graph order, oldest first). */
+  order: Map<string, number>;
+  /** Adds the changes of `commits` (in graph order) to `byId`; returns the ids they touched. */
+  record(byId: Map<string, AdvisoryHistory>, commits: readonly CommitInfo[]): Set<string>;
+}
+
+/** Prepares the per-commit walk over `graph` (read from `head`) for one data folder. */
+export function commitWalk(repo: GitRepo, graph: CommitGraph, head: string, folder: HistoryFolder): CommitWalk {
+  const fileOf = folder === 'vulns' ? TRIAGE_FILE : ADVISORY_FILE;
+  const skip: ReadonlySet<string> = NOT_RECORDS[folder];
+  const landed = landingCommits(graph, head);
+  const order = new Map(graph.commits.map((c, i) => [c.oid, i]));
+  const advisoryTrees = new Map<string, string | undefined>();
+  const advisoriesTree = (commit: CommitInfo) => {
+    if (!advisoryTrees.has(commit.oid)) {
+      const entry = entryAtPath(repo, commit.tree, folder);
+      advisoryTrees.set(commit.oid, entry?.type === 'tree' ? entry.oid : undefined);
+    }
+    return advisoryTrees.get(commit.oid);
+  };
+  // Only advisories/<year>/<ID>.yaml are advisories; sealed drafts are encrypted and not read here.
+  const include = (path: string, isTree: boolean) =>
+    isTree ? path.split('/').length === 2 && !skip.has(path.split('/')[1] ?? '') : fileOf.test(path);
+  const diff = (before: string | undefined, after: string | undefined): FileChange[] =>
+    diffTrees(repo, before, after, include, folder).map(({ path, before, after }) => ({
+      path,
+      ...(before ? { before: before.oid } : {}),
+      ...(after ? { after: after.oid } : {}),
+    }));
+  const record = (byId: Map<string, AdvisoryHistory>, commits: readonly CommitInfo[]): Set<string> => {
+    const touched = new Set<string>();
+    for (const commit of commits) {
+      const after = advisoriesTree(commit);
+      let changes: FileChange[];
+      if (commit.parents.length === 0) {
+        changes = diff(undefined, after);
+      } else {
+        // A merge changed a file only where the result differs from every
+        // parent (git log's rule); otherwise the change belongs to the side
+        // commit that made it.
+        const perParent: FileChange[][] = [];
+        for (const parent of commit.parents) {
+          const info = graph.byOid.get(parent) as CommitInfo;
+          perParent.push(diff(advisoriesTree(info), after));
+        }
+        changes = perParent[0] ?? [];
+        for (const other of perParent.slice(1)) {
+          const keys = new Set(other.map((c) => `${c.path}\0${c.after ?? ''}`));
+          changes = changes.filter((c) => keys.has(`${c.path}\0${c.after ?? ''}`));
+        }
+      }
+      const landedSha = landed.get(commit.oid) ?? commit.oid;
+      for (const id of recordChanges(byId, commit, changes, landedSha, graph.byOid, order.get(landedSha) ?? 0, fileOf, skip)) {
+        touched.add(id);
+      }
+    }
+    return touched;
+  };
+  return { order, record };
+}
+
+/**
+ * Orders each entry's revisions and derives what depends on all of them (path,
+ * truncated, and for advisories the first published and fixed versions and
+ * the data changes). Returns the blobs that could not be read.
+ */
+export function finishEntries(
+  repo: GitRepo,
+  entries: Iterable<AdvisoryHistory>,
+  order: Map<string, number>,
+  folder: HistoryFolder,
+): string[] {
+  const list = [...entries];
+  for (const entry of list) {
+    entry.revisions.sort(
+      (a, b) => (order.get(a.landedSha) ?? 0) - (order.get(b.landedSha) ?? 0) || (order.get(a.sha) ?? 0) - (order.get(b.sha) ?? 0),
+    );
+    const last = entry.revisions[entry.revisions.length - 1] as Revision;
+    entry.path = last.path;
+    entry.truncated = entry.revisions[0]?.cut ?? false;
+  }
+  const missingBlobs: string[] = [];
+  const read = (oid: string): Uint8Array | undefined => {
+    try {
+      return readBlobBytes(repo, oid);
+    } catch (error) {
+      // A partial clone (`--filter=blob:none`) has the trees but not old versions' contents.
+      if (!(error instanceof MissingObjectError)) throw error;
+      missingBlobs.push(oid);
+      return undefined;
+    }
+  };
+  if (folder === 'advisories') {
+    for (const entry of list) {
+      // Both passes read the same versions (the first published one at least):
+      // each is read and inflated once, and forgotten after its advisory, so
+      // memory holds one advisory's versions at a time.
+      const versions = new Map<string, Uint8Array | undefined>();
+      const readOnce = (oid: string) => {
+        if (!versions.has(oid)) versions.set(oid, read(oid));
+        return versions.get(oid);
+      };
+      findFirstVersions(entry, readOnce);
+      markDataChanges(entry, readOnce);
+    }
+  }
+  return missingBlobs;
+}
+
 /** The diagnostic for objects a partial or damaged clone lacks. */
 function missingObjects(oids: string[], what: string) {
   return diagnostic(
@@ -228,7 +331,7 @@ interface FileChange {
   after?: string;
 }
 
-/** Adds one commit's advisory changes to the map, pairing a deletion and an addition of the same id as a rename. */
+/** Adds one commit's advisory changes to the map, pairing a deletion and an addition of the same id as a rename; returns the ids it touched. */
 function recordChanges(
   byId: Map<string, AdvisoryHistory>,
   commit: CommitInfo,
@@ -238,7 +341,7 @@ function recordChanges(
   landedOrder: number,
   fileOf: RegExp,
   skip: ReadonlySet<string>,
-): void {
+): string[] {
   const perId = new Map<string, FileChange[]>();
   for (const change of changes) {
     const match = fileOf.exec(change.path);
@@ -276,6 +379,7 @@ function recordChanges(
     }
     entry.revisions.push(...revisions);
   }
+  return [...perId.keys()];
 }
 
 /**
@@ -347,3 +451,44 @@ function markDataChanges(entry: AdvisoryHistory, read: (oid: string) => Uint8Arr
   }
   if (newest && !newest.cut) entry.lastModified = { sha: newest.sha, date: newest.landedDate };
 }
+
+/**
+ * Bump when what a walk stores changes shape in a way the code below does
+ * not show; the history cache (history-cache.ts) ignores walks of another version.
+ */
+const WALK_FORMAT = 1;
+
+/**
+ * The version of the code a cached walk came from: the source text of every
+ * function whose result it holds, so any change to the walk, the git reader
+ * it uses or the facts it reads from versions makes old caches foreign.
+ */
+export const WALK_CODE_VERSION: string = createHash('sha256')
+  .update(
+    [
+      WALK_FORMAT,
+      ADVISORY_FILE,
+      TRIAGE_FILE,
+      JSON.stringify({ advisories: [...NOT_RECORDS.advisories], vulns: [...NOT_RECORDS.vulns] }),
+      loadHistory,
+      walk,
+      fromPrevious,
+      commitWalk,
+      finishEntries,
+      recordChanges,
+      findFirstVersions,
+      markDataChanges,
+      versionFacts,
+      advisoryData,
+      diffTrees,
+      entryAtPath,
+      readCommitGraph,
+      landingCommits,
+      readBlobBytes,
+      formatInstant,
+    ]
+      .map(String)
+      .join('\0'),
+  )
+  .digest('hex')
+  .slice(0, 32);
