@@ -59,6 +59,8 @@ export async function runLeakScan(options: LeakScanOptions): Promise<LeakScanRep
         import('./exemptions.ts'),
         import('../history/walk-history.ts'),
       ]);
+      // A fresh walk, never the history cache (history-cache.ts): an exemption lets secret text through,
+      // so it rests only on the repository's own objects, not on a file a restored CI cache could supply.
       return olderTextExemptions(options.root, needles, secretIds, (folder) => loadHistory(options.root, { folder }))(found);
     },
   });
