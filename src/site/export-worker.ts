@@ -17,6 +17,8 @@ export interface ExportWorkerData {
 /** What the main thread sends once the pages are written: each file Astro wrote (a dist/ path with a leading /) and what wrote it. */
 export type WrittenByAstro = [path: string, owner: string][];
 
+const ALREADY = ', already in the output';
+
 export type ExportWorkerReply = { written: number; exports: number } | { error: string };
 
 const port = parentPort;
@@ -31,9 +33,10 @@ async function run({ outDir, publicDir, data }: ExportWorkerData): Promise<Expor
   const key = pathKey(outDir);
   // Whatever is there before the exports (Astro's assets, public/, any page already written) is never replaced.
   const before = new Map<string, string>();
-  for (const path of filesUnder(outDir)) before.set(key(path), `${path}, already in the output`);
+  for (const path of filesUnder(outDir)) before.set(key(path), `${path}${ALREADY}`);
   for (const path of filesUnder(publicDir)) before.set(key(path), `public${path}`);
   const exported = new Set<string>();
+  let clash: string | undefined;
   const fallbacks: ExportFile[] = [];
   const writer = fileWriter(outDir);
   try {
@@ -46,13 +49,24 @@ async function run({ outDir, publicDir, data }: ExportWorkerData): Promise<Expor
       const k = key(file.path);
       // Two files for one address would silently lose one (a page, a public file, or another export): refuse, so the build fails.
       const owner = before.get(k) ?? (exported.has(k) ? 'another export' : undefined);
-      if (owner) throw new Error(`Two files for ${file.path}: an export would replace ${owner}.`);
+      if (owner) {
+        // A page or endpoint Astro wrote before the exports started: named once Astro says which (below).
+        if (!owner.endsWith(ALREADY)) throw new Error(`Two files for ${file.path}: an export would replace ${owner}.`);
+        clash = file.path;
+        break;
+      }
       exported.add(k);
       await writer.write(file.path, file.body);
     }
     const exports = exported.size;
     // Astro wrote its pages and endpoints while the exports were written, so either may have replaced the other: any shared path fails the build.
-    for (const [path, owner] of await pagesDone)
+    const pages = await pagesDone;
+    if (clash !== undefined) {
+      const found = key(clash);
+      const owner = pages.find(([path]) => key(path) === found)?.[1] ?? before.get(found);
+      throw new Error(`Two files for ${clash}: an export would replace ${owner}.`);
+    }
+    for (const [path, owner] of pages)
       if (exported.has(key(path))) throw new Error(`Two files for ${path}: ${owner} and an export both wrote it; one replaced the other.`);
     // The same for a public/ file copied in meanwhile.
     for (const path of filesUnder(publicDir))
