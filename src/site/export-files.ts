@@ -82,7 +82,7 @@ export function csafFileOf(entry: Entry): string {
  * build writes them directly (see integration.ts) instead of routing tens of
  * thousands of endpoints through Astro; the bytes come from the same functions.
  */
-export function* exportFilesOf(data: ExportData): Generator<ExportFile> {
+export function* exportFilesOf(data: ExportData, options: { legacyFeeds?: boolean } = {}): Generator<ExportFile> {
   const { settings } = data.db;
   for (const entry of data.published) {
     const { advisory, facts } = entry;
@@ -137,6 +137,7 @@ export function* exportFilesOf(data: ExportData): Generator<ExportFile> {
   yield* readerSpellings(data);
   // OpenVEX, CSAF VEX and OSV per tracked vulnerability, from the publishable triage records.
   yield* triageFilesOf(data.triage, data.db);
+  if (options.legacyFeeds !== false) yield* legacyFeedFiles(data);
 }
 
 /**
@@ -210,7 +211,24 @@ function* readerSpellings(data: ExportData): Generator<ExportFile> {
         }),
         ifAbsent: true,
       };
-      // Feed readers follow no redirect page: the package's feeds stay at their old addresses too, with the same bytes.
+    }
+}
+
+/**
+ * Feed readers follow no redirect page: each package's feeds stay at their
+ * addresses from before slugs too, with the same bytes (fallbacks: written
+ * only where nothing is). Under /feeds/ and ending in .xml or .json, they
+ * share no address with any other export. The build renders them on the main
+ * thread after the pages (export-run.ts), where the pages' feeds have already
+ * rendered each advisory's Markdown once (feeds.ts caches it per advisory).
+ */
+export function* legacyFeedFiles(data: ExportData): Generator<ExportFile> {
+  const seen = new Set<string>();
+  for (const entry of data.published)
+    for (const pkg of entry.facts.packages) {
+      const old = paths.legacyPackage(pkg.ecosystem, pkg.name);
+      if (old === paths.package(pkg.ecosystem, pkg.name) || seen.has(old)) continue;
+      seen.add(old);
       const scope = { kind: 'package' as const, pkg };
       for (const { format, extension } of FEED_FORMATS)
         yield {

@@ -1,9 +1,12 @@
-import { relative, sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { SiteData } from './database.ts';
+import { type ExportFile, legacyFeedFiles } from './export-files.ts';
 import type { ExportWorkerData, ExportWorkerReply, WrittenByAstro } from './export-worker.ts';
 import { exportDataOf } from './exports.ts';
+import { fileWriter } from './file-writer.ts';
 
 /** The exports being computed and written on their own thread (export-worker.ts). */
 export interface ExportRun {
@@ -23,7 +26,8 @@ export interface ExportRun {
  * never the YAML again.
  */
 export function startExports(data: SiteData, outDir: string, publicDir: string): ExportRun {
-  const workerData: ExportWorkerData = { outDir, publicDir, data: exportDataOf(data) };
+  const exportData = exportDataOf(data);
+  const workerData: ExportWorkerData = { outDir, publicDir, data: exportData };
   const worker = new Worker(new URL('./export-worker.ts', import.meta.url), { workerData });
   const result = new Promise<{ written: number; exports: number }>((resolve, reject) => {
     worker.once('message', (reply: ExportWorkerReply) =>
@@ -37,13 +41,33 @@ export function startExports(data: SiteData, outDir: string, publicDir: string):
   return {
     async finish(assets) {
       worker.postMessage(writtenByAstro(assets, outDir));
+      let done: { written: number; exports: number };
       try {
-        return await result;
+        done = await result;
       } finally {
         await worker.terminate();
       }
+      // Then the old package feed addresses, here: the pages' feeds left each advisory's rendered Markdown cached in this thread.
+      return { ...done, written: done.written + (await writeAbsent(legacyFeedFiles(exportData), outDir)) };
     },
   };
+}
+
+/** Writes each file where nothing is (a page, a public file, an export, an earlier one of these); gives how many were written. */
+async function writeAbsent(files: Iterable<ExportFile>, outDir: string): Promise<number> {
+  const writer = fileWriter(outDir);
+  const queued = new Set<string>();
+  try {
+    for (const file of files) {
+      if (queued.has(file.path) || existsSync(join(outDir, file.path))) continue;
+      queued.add(file.path);
+      await writer.write(file.path, file.body);
+    }
+  } catch (error) {
+    await writer.finish().catch(() => undefined);
+    throw error;
+  }
+  return writer.finish();
 }
 
 /** Every file Astro wrote for a route, as a dist/ path, with the route that wrote it. */

@@ -40,7 +40,7 @@ async function run({ outDir, publicDir, data }: ExportWorkerData): Promise<Expor
   const fallbacks: ExportFile[] = [];
   const writer = fileWriter(outDir);
   try {
-    for (const file of exportFilesOf(data)) {
+    for (const file of exportFilesOf(data, { legacyFeeds: false })) {
       // The fallbacks wait for the pages: only then is it known where nothing is.
       if (file.ifAbsent) {
         fallbacks.push(file);
