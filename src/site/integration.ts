@@ -1,5 +1,4 @@
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { searchRecord } from '../core/export/search-records.ts';
@@ -7,8 +6,7 @@ import { buildClock } from './build-clock.ts';
 import { checkForBuild, SITE_CHECKED } from './check-for-build.ts';
 import { dataRoot } from './data-root.ts';
 import { SITE_DATA, SITE_DATA_READY, type SiteData } from './database.ts';
-import { exportFiles } from './exports.ts';
-import { fileWriter } from './file-writer.ts';
+import { type ExportRun, startExports } from './export-run.ts';
 
 /**
  * Watchkeeper's Astro integration:
@@ -19,7 +17,9 @@ import { fileWriter } from './file-writer.ts';
  *   advisories) can only ever switch on under `astro dev` (see dev-preview.ts);
  * - writes the per-advisory exports (tracker JSON, OSV, CSAF + .sha512) from
  *   the data the pages were built from — tens of thousands of files are far
- *   cheaper written directly than routed through Astro one by one;
+ *   cheaper written directly than routed through Astro one by one — on a
+ *   worker thread while the pages render, refusing any clash with a page,
+ *   an endpoint or a public/ file once Astro says what it wrote (export-run.ts);
  * - builds the offline search index with Pagefind inside `astro build`, from the
  *   publishable advisories' records, so it is part of dist/ when the leak scan reads it.
  */
@@ -30,30 +30,40 @@ export function watchkeeper(): AstroIntegration {
       'astro:config:setup': ({ command }) => {
         process.env.WATCHKEEPER_ASTRO_COMMAND = command;
       },
+      'astro:config:done': ({ config }) => {
+        output = { outDir: fileURLToPath(config.outDir), publicDir: fileURLToPath(config.publicDir) };
+      },
       'astro:build:start': async () => {
         (globalThis as Record<symbol, unknown>)[SITE_CHECKED] = await checkForBuild(resolve(dataRoot()), buildClock());
         // Pagefind indexes in its own process: fed as soon as the data is loaded, it works on
         // the other core while Astro renders the pages on this one.
+        // The exports likewise, on a worker thread: they are written while the pages are.
         search = undefined;
+        exporting = undefined;
         (globalThis as Record<symbol, unknown>)[SITE_DATA_READY] = (data: SiteData) => {
           search ??= startSearchIndex(data);
+          exporting ??= startExportsOf(data);
         };
       },
-      'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        // The pages were rendered in this process from the one siteData(); write the per-advisory exports from the same data.
+      'astro:build:done': async ({ dir, assets, logger }) => {
+        // The pages were rendered in this process from the one siteData(); the exports are made from the same data.
         const data = (globalThis as Record<symbol, unknown>)[SITE_DATA] as SiteData | undefined;
         if (!data) throw new Error('The site data was never loaded during the build, so the exports cannot be written.');
+        if (fileURLToPath(dir) !== output?.outDir)
+          throw new Error(`The exports were written to ${output?.outDir}, but the build's output is ${fileURLToPath(dir)}.`);
         const started = performance.now();
         const indexing = search ?? startSearchIndex(data);
-        // The exports are written on worker threads meanwhile, so the two take little more than the longer one.
+        const exports = exporting ?? startExportsOf(data);
+        // Both ran while the pages rendered; what is left of each runs at once.
         const [written] = await Promise.all([
-          writeExports(data, outDir).then((count) => {
-            logger.info(`exports: ${count} files for ${data.published.length} advisories in ${seconds(started)}`);
-            return count;
+          exports.finish(assets).then(({ written }) => {
+            logger.info(
+              `exports: ${written} files for ${data.published.length} advisories (written while the pages rendered), done in ${seconds(started)} after them`,
+            );
+            return written;
           }),
           indexing
-            .write(outDir)
+            .write(output.outDir)
             .then((added) =>
               logger.info(`search index: ${added} advisories (indexed while the pages rendered), done in ${seconds(started)} after them`),
             ),
@@ -66,26 +76,14 @@ export function watchkeeper(): AstroIntegration {
 
 /** The search index being built for this build, started by the first siteData() (see astro:build:start). */
 let search: SearchIndexRun | undefined;
+/** The exports being written for this build, started by the first siteData() as well. */
+let exporting: ExportRun | undefined;
+/** The build's output and public folders (astro:config:done). */
+let output: { outDir: string; publicDir: string } | undefined;
 
-async function writeExports(data: SiteData, outDir: string): Promise<number> {
-  const writer = fileWriter(outDir);
-  const queued = new Set<string>();
-  try {
-    for (const file of exportFiles(data)) {
-      // A fallback (a lower-case alias page, an old feed address) never replaces a page or an export.
-      const taken = queued.has(file.path) || existsSync(join(outDir, file.path));
-      if (file.ifAbsent && taken) continue;
-      // Two files for one address would silently lose one (a page, or another export): refuse, so the build fails.
-      if (taken) throw new Error(`Two files for ${file.path}: an export would replace a page or another export.`);
-      queued.add(file.path);
-      await writer.write(file.path, file.body);
-    }
-  } catch (error) {
-    // Stop the workers; the first failure is the one the build reports.
-    await writer.finish().catch(() => undefined);
-    throw error;
-  }
-  return writer.finish();
+function startExportsOf(data: SiteData): ExportRun {
+  if (!output) throw new Error('The output folder is not known (astro:config:done did not run), so the exports cannot be written.');
+  return startExports(data, output.outDir, output.publicDir);
 }
 
 interface SearchIndexRun {

@@ -10,7 +10,7 @@ import { lastChanged, recordYear } from '../core/export/triage-entries.ts';
 import { triageToOsv } from '../core/osv/triage-to-osv.ts';
 import type { TriageRecord } from '../core/triage/model.ts';
 import type { SiteData } from './database.ts';
-import type { ExportFile } from './exports.ts';
+import type { ExportFile } from './export-files.ts';
 import { lastChange } from './views.ts';
 
 const published = new WeakMap<SiteData, TriageRecord[]>();
@@ -37,7 +37,12 @@ export function csafLastUpdated(data: SiteData): string {
 
 /** The same folders as the TLP folder's listing names them (`vex/`). */
 export function csafVexSubfolders(data: SiteData): string[] {
-  return csafVexFolders(data).map((folder) => `${folder.split('/').at(-2)}/`);
+  return vexSubfoldersOf(publishedTriage(data));
+}
+
+/** The same from the shown records themselves (the export worker has no SiteData: see export-data.ts). */
+export function vexSubfoldersOf(records: TriageRecord[]): string[] {
+  return (records.length ? [csafVexFolder()] : []).map((folder) => `${folder.split('/').at(-2)}/`);
 }
 
 /**
@@ -64,8 +69,14 @@ function claimPath(owners: Map<string, string>, path: string, record: TriageReco
  * build beside the per-advisory exports (see exports.ts and integration.ts).
  */
 export function* triageExportFiles(data: SiteData): Generator<ExportFile> {
-  const records = publishedTriage(data);
-  const { settings, releaseById } = data.db;
+  yield* triageFilesOf(publishedTriage(data), data.db);
+}
+
+/** The same from the shown records (publishedTriage) and the database's settings and releases. */
+export function* triageFilesOf(
+  records: TriageRecord[],
+  { settings, releaseById }: Pick<SiteData['db'], 'settings' | 'releaseById'>,
+): Generator<ExportFile> {
   const input = { settings, releaseById };
   const csaf: { year: string; file: string; changed: string }[] = [];
   const owners = new Map<string, string>();

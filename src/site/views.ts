@@ -38,9 +38,10 @@ export function facetsOf(entries: Entry[]): Facets {
 }
 
 /** Feed input from the publishable set only: previews never reach a feed or export, not even in dev. */
-const feedEntriesCache = new WeakMap<SiteData, FeedEntry[]>();
+const feedEntriesCache = new WeakMap<object, FeedEntry[]>();
 
-export function feedEntriesOf(data: SiteData): FeedEntry[] {
+/** (Only `published` is read, so the export worker can pass its copy of the data: see export-data.ts.) */
+export function feedEntriesOf(data: Pick<SiteData, 'published'>): FeedEntry[] {
   const known = feedEntriesCache.get(data);
   if (known) return known;
   const entries = data.published

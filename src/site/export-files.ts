@@ -1,0 +1,240 @@
+import { type CsafInput, csafText, toCsaf } from '../core/export/csaf-document.ts';
+import { csafListings, sha512File } from '../core/export/csaf-provider.ts';
+import { FEED_FORMATS, renderFeed } from '../core/export/feeds.ts';
+import { absolute, paths, segment } from '../core/export/paths.ts';
+import { redirectPage } from '../core/export/redirect-page.ts';
+import { safeJson } from '../core/export/safe-json.ts';
+import { trackerJson } from '../core/export/tracker-json.ts';
+import { osvId } from '../core/osv/osv-names.ts';
+import type { OsvRecord } from '../core/osv/osv-types.ts';
+import { toOsv } from '../core/osv/to-osv.ts';
+import type { Settings } from '../core/settings.ts';
+import type { TriageRecord } from '../core/triage/model.ts';
+import type { Entry, SiteData } from './database.ts';
+import { triageFilesOf, vexSubfoldersOf } from './triage-exports.ts';
+import { feedEntriesOf } from './views.ts';
+
+/** One file of the per-advisory exports: a path under dist/ and its bytes. */
+export interface ExportFile {
+  path: string;
+  body: string;
+  /**
+   * Write only when nothing is there yet: the lower-case spellings of ids, which
+   * on a case-insensitive file system are the very same path as the page itself.
+   */
+  ifAbsent?: boolean;
+}
+
+/**
+ * Everything the exports are made from: the part of the build's checked
+ * SiteData they read, with the triage views already computed (exportDataOf in
+ * exports.ts). Plain data only, so it can be handed to a worker thread by
+ * structured clone and give there the very bytes it gives here.
+ */
+export interface ExportData {
+  published: Entry[];
+  byAlias: SiteData['byAlias'];
+  byUpstream: SiteData['byUpstream'];
+  db: Pick<SiteData['db'], 'settings' | 'releaseById'>;
+  now: Date;
+  /** The shown triage records (publishedTriage). */
+  triage: TriageRecord[];
+  /** Each tracked vulnerability's page: its id, summary and aliases (vulnsOf's views). */
+  vulns: { id: string; summary: string; aliases: string[] }[];
+  /** Upper-cased ids and aliases that resolve to a tracked vulnerability's page (vulnsOf's byName). */
+  tracked: Set<string>;
+}
+
+/** An advisory's OSV record, dated by the one dates function. */
+export function osvRecordOf(settings: Settings, entry: Entry): OsvRecord {
+  return toOsv(
+    entry.advisory,
+    settings,
+    { published: entry.dates.published ?? entry.dates.modified, modified: entry.dates.modified },
+    { page: absolute(settings.site_url, paths.advisory(entry.advisory.id)) },
+  );
+}
+
+function csafInput(entry: Entry): CsafInput {
+  return {
+    advisory: entry.advisory,
+    facts: entry.facts,
+    published: entry.dates.published ?? entry.dates.modified,
+    modified: entry.dates.modified,
+    revisions: entry.dates.revisions,
+  };
+}
+
+/** The CSAF document's bytes, as published and hashed. */
+export function csafTextFor(settings: Settings, entry: Entry): string {
+  return csafText(toCsaf(csafInput(entry), settings));
+}
+
+/** The CSAF document's file name (the last part of its path). */
+export function csafFileOf(entry: Entry): string {
+  return paths.csafDocument(entry.advisory.id, entry.facts.year).split('/').pop() ?? '';
+}
+
+/**
+ * Every per-advisory file of the publishable set: tracker JSON, OSV, the CSAF
+ * document with its .sha512, and the page of each alias (which sends the reader
+ * on to its advisory). There are several per advisory, so the
+ * build writes them directly (see integration.ts) instead of routing tens of
+ * thousands of endpoints through Astro; the bytes come from the same functions.
+ */
+export function* exportFilesOf(data: ExportData, options: { legacyFeeds?: boolean } = {}): Generator<ExportFile> {
+  const { settings } = data.db;
+  for (const entry of data.published) {
+    const { advisory, facts } = entry;
+    yield { path: paths.advisoryJson(advisory.id), body: trackerJson(advisory, entry.dates) };
+    yield { path: paths.osv(osvId(advisory.id, settings)), body: `${safeJson(osvRecordOf(settings, entry))}\n` };
+    const csaf = csafTextFor(settings, entry);
+    const csafPath = paths.csafDocument(advisory.id, facts.year);
+    yield { path: csafPath, body: csaf };
+    yield { path: `${csafPath}.sha512`, body: sha512File(csaf, csafFileOf(entry)) };
+  }
+  // Static hosts list no folders, and CSAF aggregators walk them: an index.html in each CSAF folder.
+  const subfolders = vexSubfoldersOf(data.triage);
+  for (const listing of csafListings(
+    data.published.map((e) => ({ year: e.facts.year, file: csafFileOf(e) })),
+    { subfolders },
+  )) {
+    yield { path: `${listing.path}index.html`, body: listing.html };
+  }
+  yield* vulnSpellings(data);
+  // Ids a publishable triage record tracks resolve to its page (vulnSpellings); every other alias resolves to its advisory (an alias listed twice is a check error, so there is one).
+  const { tracked } = data;
+  for (const [alias, entries] of data.byAlias) {
+    const entry = entries[0];
+    if (!entry || entry.preview || tracked.has(alias)) continue;
+    const target = paths.advisory(entry.advisory.id);
+    const body = redirectPage({
+      title: `${alias}: ${entry.advisory.id}`,
+      target,
+      text: `${alias} is covered by ${entry.advisory.id}: ${entry.advisory.summary}.`,
+      canonical: absolute(settings.site_url, target),
+    });
+    yield { path: `${paths.vuln(alias)}index.html`, body };
+    yield* lowerCaseSpelling(paths.vuln(alias), body);
+  }
+  // An upstream id leads to the advisory derived from it, or to a search for it when several are.
+  for (const [id, all] of data.byUpstream) {
+    const entries = all.filter((e) => !e.preview).sort((a, b) => a.advisory.id.localeCompare(b.advisory.id));
+    const first = entries[0];
+    if (!first || tracked.has(id)) continue;
+    const ids = entries.map((e) => e.advisory.id);
+    const target = entries.length === 1 ? paths.advisory(first.advisory.id) : `${paths.search()}?q=${encodeURIComponent(id)}`;
+    const body = redirectPage({
+      title: entries.length === 1 ? `${id}: ${first.advisory.id}` : `${id}: ${ids.length} advisories`,
+      target,
+      text: `${id} is the upstream vulnerability of ${ids.join(', ')}.`,
+      canonical: absolute(settings.site_url, target),
+      ...(entries.length === 1 ? {} : { linkText: 'Search for them' }),
+    });
+    yield { path: `${paths.vuln(id)}index.html`, body };
+    yield* lowerCaseSpelling(paths.vuln(id), body);
+  }
+  yield* readerSpellings(data);
+  // OpenVEX, CSAF VEX and OSV per tracked vulnerability, from the publishable triage records.
+  yield* triageFilesOf(data.triage, data.db);
+  if (options.legacyFeeds !== false) yield* legacyFeedFiles(data);
+}
+
+/**
+ * The addresses of a tracked vulnerability besides its page (/vulns/<ID>/,
+ * rendered by src/pages/vulns/[id].astro): each alias, unless it is another
+ * record's own id (that page wins), and the lower-case spellings of all of
+ * them, every one sending the reader to the record's page.
+ */
+function* vulnSpellings(data: ExportData): Generator<ExportFile> {
+  const views = data.vulns;
+  const pages = new Set(views.map((v) => v.id.toUpperCase()));
+  const seen = new Set<string>();
+  for (const view of views) {
+    const target = paths.vuln(view.id);
+    const canonical = absolute(data.db.settings.site_url, target);
+    yield* lowerCaseSpelling(
+      target,
+      redirectPage({ title: view.id, target, text: `${view.id}: ${view.summary}.`, canonical, linkText: `Go to ${view.id}` }),
+    );
+    for (const alias of view.aliases) {
+      const key = alias.toUpperCase();
+      if (pages.has(key) || seen.has(key)) continue;
+      seen.add(key);
+      const body = redirectPage({
+        title: `${alias}: ${view.id}`,
+        target,
+        text: `${alias} is an alias of ${view.id}: ${view.summary}.`,
+        canonical,
+        linkText: `Go to ${view.id}`,
+      });
+      yield { path: `${paths.vuln(alias)}index.html`, body };
+      yield* lowerCaseSpelling(paths.vuln(alias), body);
+    }
+  }
+}
+
+/** `/vulns/cve-2026-0101/` as well as `/vulns/CVE-2026-0101/`: readers type ids in lower case. */
+function* lowerCaseSpelling(path: string, body: string): Generator<ExportFile> {
+  const lower = path.toLowerCase();
+  if (lower !== path) yield { path: `${lower}index.html`, body, ifAbsent: true };
+}
+
+/** Redirect pages for the addresses readers use besides the canonical ones: lower-case ids and the package URLs from before slugs. */
+function* readerSpellings(data: ExportData): Generator<ExportFile> {
+  const site = data.db.settings.site_url;
+  for (const entry of data.published) {
+    const target = paths.advisory(entry.advisory.id);
+    const body = redirectPage({
+      title: entry.advisory.id,
+      target,
+      text: `${entry.advisory.id}: ${entry.advisory.summary}.`,
+      canonical: absolute(site, target),
+    });
+    yield* lowerCaseSpelling(target, body);
+  }
+  const seen = new Set<string>();
+  for (const entry of data.published)
+    for (const pkg of entry.facts.packages) {
+      const old = paths.legacyPackage(pkg.ecosystem, pkg.name);
+      const target = paths.package(pkg.ecosystem, pkg.name);
+      if (old === target || seen.has(old)) continue;
+      seen.add(old);
+      yield {
+        path: `${old}index.html`,
+        body: redirectPage({
+          title: `${pkg.name} (${pkg.ecosystem})`,
+          target,
+          text: `The advisories for ${pkg.name} have moved.`,
+          canonical: absolute(site, target),
+          linkText: `Go to ${pkg.name}`,
+        }),
+        ifAbsent: true,
+      };
+    }
+}
+
+/**
+ * Feed readers follow no redirect page: each package's feeds stay at their
+ * addresses from before slugs too, with the same bytes (fallbacks: written
+ * only where nothing is). Under /feeds/ and ending in .xml or .json, they
+ * share no address with any other export. The build renders them on the main
+ * thread after the pages (export-run.ts), where the pages' feeds have already
+ * rendered each advisory's Markdown once (feeds.ts caches it per advisory).
+ */
+export function* legacyFeedFiles(data: ExportData): Generator<ExportFile> {
+  const seen = new Set<string>();
+  for (const entry of data.published)
+    for (const pkg of entry.facts.packages) {
+      const old = paths.legacyPackage(pkg.ecosystem, pkg.name);
+      if (old === paths.package(pkg.ecosystem, pkg.name) || seen.has(old)) continue;
+      seen.add(old);
+      const scope = { kind: 'package' as const, pkg };
+      for (const { format, extension } of FEED_FORMATS)
+        yield {
+          path: `/feeds/packages/${segment(pkg.ecosystem)}/${segment(pkg.name)}.${extension}`,
+          body: renderFeed(scope, format, feedEntriesOf(data), data.db.settings, data.now),
+          ifAbsent: true,
+        };
+    }
+}
