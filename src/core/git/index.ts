@@ -20,7 +20,7 @@
  * (tests/helpers/test-repo.ts); revisions (`main~2`, abbreviated ids) are
  * resolved here too, so no Watchkeeper code calls it.
  */
-export { landingCommits, readCommitGraph } from './commits.ts';
+export { type CommitGraph, landingCommits, readCommitGraph } from './commits.ts';
 export { mergeBases } from './merge-base.ts';
 // The error classes stay exported although no caller names them yet: they are what a reader of the facade catches.
 export { NotFoundError, UnsupportedRepositoryError } from './object-store.ts';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { diagnostic } from '../diagnostics.ts';
-import type { CommitGraph } from '../git/commits.ts';
 import {
+  type CommitGraph,
   type CommitInfo,
   diffTrees,
   entryAtPath,
