@@ -1,16 +1,8 @@
 // npm run leak-scan -- [DIR] — fails when the built output mentions anything unpublishable.
-import { enableCompileCache } from 'node:module';
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-// As in check.ts: Node keeps the type-stripped and compiled library in this
-// cache (keyed by each source's hash), which must be on before the library
-// loads, hence the dynamic imports. From leak-scan.ts itself, not index.ts,
-// which loads the whole library before the scan can start.
-enableCompileCache(fileURLToPath(new URL('../node_modules/.cache/watchkeeper/compile', import.meta.url)));
-const { buildClockAt } = await import('../src/core/build-clock.ts');
-const { runLeakScan } = await import('../src/core/leak-scan/leak-scan.ts');
-const { dataRootOption, outputFormat, parseCli, printDiagnostics, runCommand } = await import('./lib/cli.ts');
+import { buildClockAt } from '../src/core/build-clock.ts';
+import { runLeakScan } from '../src/core/leak-scan/index.ts';
+import { dataRootOption, outputFormat, parseCli, printDiagnostics, runCommand } from './lib/cli.ts';
 
 const USAGE = `Usage: npm run leak-scan -- [DIR] [--root DIR] [--format human|json|github]
 

@@ -1,7 +1,9 @@
 import type { Diagnostic } from '../diagnostics.ts';
-import type { LeakNeedles } from './needles.ts';
+import { loadHistory } from '../history/walk-history.ts';
+import { olderTextExemptions } from './exemptions.ts';
+import { secretNeedles } from './needles.ts';
 import { scanOutput } from './scan-output.ts';
-import { secretsInThread } from './secrets-thread.ts';
+import { secretsInFolder } from './secrets.ts';
 
 export interface LeakScanOptions {
   /** The tracker's repository (data and git history). */
@@ -29,44 +31,20 @@ export interface LeakScanReport {
  * when history proves it older than the secret (olderTextExemptions). Data
  * that does not load is reported too: unknown text means the scan cannot
  * vouch for the output.
- *
- * The data (and the parser and schemas that read it) loads in a thread of its
- * own while this one walks the output and the scan's workers read ahead, and
- * the history walk is imported only when something was found: loading them
- * was the first seconds of every scan, with the workers not yet started.
  */
 export async function runLeakScan(options: LeakScanOptions): Promise<LeakScanReport> {
-  let dataDiagnostics: Diagnostic[] = [];
-  let secretIds = new Set<string>();
-  let loaded: LeakNeedles | undefined;
-  // Started before the walk: the data loads in its own thread while this one walks the output.
-  const secretsLoading = secretsInThread(options.root, options.now);
-  // Settled below through load(); a rejection before then is not unhandled.
-  secretsLoading.catch(() => undefined);
-  const load = async (): Promise<LeakNeedles> => {
-    const { secretNeedles } = await import('./needles.ts');
-    const { secrets, diagnostics } = await secretsLoading;
-    dataDiagnostics = diagnostics;
-    secretIds = new Set(secrets.map((s) => s.id.toUpperCase()));
-    loaded = secretNeedles(secrets);
-    return loaded;
-  };
-  const scan = await scanOutput(options.dir, load, {
+  const { secrets, diagnostics } = secretsInFolder(options.root, options.now);
+  const needles = secretNeedles(secrets);
+  const secretIds = new Set(secrets.map((s) => s.id.toUpperCase()));
+  const scan = await scanOutput(options.dir, needles, {
     ...(options.display ? { display: options.display } : {}),
     ...(options.threads ? { threads: options.threads } : {}),
-    async exempt(found, needles) {
-      const [{ olderTextExemptions }, { loadHistory }] = await Promise.all([
-        import('./exemptions.ts'),
-        import('../history/walk-history.ts'),
-      ]);
-      // A fresh walk, never the history cache (history-cache.ts): an exemption lets secret text through,
-      // so it rests only on the repository's own objects, not on a file a restored CI cache could supply.
-      return olderTextExemptions(options.root, needles, secretIds, (folder) => loadHistory(options.root, { folder }))(found);
-    },
+    // A fresh walk, never the history cache (history-cache.ts): an exemption lets secret text through,
+    // so it rests only on the repository's own objects, not on a file a restored CI cache could supply.
+    exempt: olderTextExemptions(options.root, needles, secretIds, (folder) => loadHistory(options.root, { folder })),
   });
-  const needles = loaded as LeakNeedles;
   return {
-    diagnostics: [...dataDiagnostics, ...scan.diagnostics],
+    diagnostics: [...diagnostics, ...scan.diagnostics],
     filesScanned: scan.filesScanned,
     bytesScanned: scan.bytesScanned,
     advisories: needles.advisories,

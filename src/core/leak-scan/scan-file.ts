@@ -1,7 +1,7 @@
 import type { Matcher } from './matcher.ts';
 import type { LeakNeedles } from './needles.ts';
 import { decodeText } from './normalise.ts';
-import { type Content, readContent, readOutputFile } from './read-content.ts';
+import { readContent, readOutputFile } from './read-content.ts';
 import { lineStarts } from './text.ts';
 
 /** One needle found in a file: its index in LeakNeedles.needles, and the line when the file's own text shows it. */
@@ -20,22 +20,13 @@ export interface PathScan {
 
 /** Reads one output file (never through a symbolic link) and scans it; a file that cannot be read is unreadable, not skipped. */
 export function scanPath(path: string, needles: Pick<LeakNeedles, 'compact'>, matcher: Matcher): PathScan {
-  const read = readPath(path);
-  return 'content' in read ? { scan: scanContent(read.content, needles, matcher), size: read.size } : read;
-}
-
-/** A file read and judged (readContent), before any needle is needed: what a worker holds while the needles load. */
-export type PathRead = { content: Content; size: number } | { scan: { unreadable: string }; size: 0 };
-
-/** Reads one output file (never through a symbolic link) and decides how to read its bytes; the first half of scanPath. */
-export function readPath(path: string): PathRead {
   let bytes: Uint8Array;
   try {
     bytes = readOutputFile(path);
   } catch (error) {
     return { scan: { unreadable: `The file cannot be read (${(error as Error).message})` }, size: 0 };
   }
-  return { content: readContent(path, bytes), size: bytes.byteLength };
+  return { scan: scanBytes(path, bytes, needles, matcher), size: bytes.byteLength };
 }
 
 /**
@@ -44,11 +35,7 @@ export function readPath(path: string): PathRead {
  * file; for plain text the line is found afterwards, only for what was found.
  */
 export function scanBytes(path: string, bytes: Uint8Array, needles: Pick<LeakNeedles, 'compact'>, matcher: Matcher): FileScan {
-  return scanContent(readContent(path, bytes), needles, matcher);
-}
-
-/** The second half of scanBytes: a file's content, as readContent judged it, against the needles. */
-export function scanContent(content: Content, needles: Pick<LeakNeedles, 'compact'>, matcher: Matcher): FileScan {
+  const content = readContent(path, bytes);
   if (content.kind === 'unreadable') return { unreadable: content.why };
   // Nothing to look for: only whether the file is readable mattered.
   if (matcher.needles === 0) return { hits: [] };

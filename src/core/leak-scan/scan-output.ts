@@ -25,27 +25,22 @@ export interface ScanOptions {
   /**
    * Given the needles found anywhere, returns those that are exempt (text
    * provably older than the secret advisory, exemptions.ts). Nothing is
-   * exempt without it. It gets the needles scanOutput loaded.
+   * exempt without it.
    */
-  exempt?: (found: ReadonlySet<number>, needles: LeakNeedles) => ReadonlySet<number> | Promise<ReadonlySet<number>>;
+  exempt?: (found: ReadonlySet<number>) => ReadonlySet<number>;
 }
 
 /** Below this many files (a few MB) a worker's start-up costs more than it saves. */
 const PARALLEL_FILES = 2000;
-
-/** The needles, or how to get them: called before the walk, which goes on (and the workers read ahead) while they load. */
-export type NeedleSource = LeakNeedles | (() => LeakNeedles | Promise<LeakNeedles>);
 
 /**
  * Scans every file under `dir` (pages, feeds, exports, scripts, the search
  * index; compressed files decompressed, known binary formats read as their
  * printable runs) and its path for the needles, in one pass per file over
  * normalised text, on all cores. A file that cannot be read, decompressed or
- * recognised is a finding: the scan cannot vouch for it. The walk and the
- * workers start before the needles are known (`source` may be a function
- * that loads them): each file's reading does not depend on them.
+ * recognised is a finding: the scan cannot vouch for it.
  */
-export async function scanOutput(dir: string, source: NeedleSource, options: ScanOptions = {}): Promise<ScanResult> {
+export async function scanOutput(dir: string, needles: LeakNeedles, options: ScanOptions = {}): Promise<ScanResult> {
   const display = options.display ?? dir;
   const result: ScanResult = { diagnostics: [], filesScanned: 0, bytesScanned: 0 };
   const rel = (path: string) => relative(display, path) || path;
@@ -59,11 +54,12 @@ export async function scanOutput(dir: string, source: NeedleSource, options: Sca
         'Find out why the build wrote it; remove it, or write it as UTF-8 text or a known image, font or index format.',
       ),
     );
+  const matcher = buildMatcher(needles.needles.map((n) => n.words));
   const threads = options.threads ?? availableParallelism();
   const parallelFiles = options.parallelFiles ?? PARALLEL_FILES;
   const files: string[] = [];
-  const relatives: string[] = [];
-  // Workers start once the walk has found enough files to share, and read while it goes on.
+  const nameHits: number[][] = [];
+  // Workers start once the walk has found enough files to share, and scan while it goes on.
   let pool: ScanPool | undefined;
   const problems: [string, string][] = [];
   // Only a missing or non-folder root is "no output"; anything thrown during the walk stops the scan (fail closed).
@@ -73,44 +69,26 @@ export async function scanOutput(dir: string, source: NeedleSource, options: Sca
   } catch {
     // Reported below as no output.
   }
-  // The needles load while the walk goes on (runLeakScan loads them in a thread of their own) and reach the workers as soon as they are built.
-  let needles: LeakNeedles | undefined;
-  let matcher: Matcher | undefined;
-  const arrived = (async () => {
-    const loaded = typeof source === 'function' ? await source() : source;
-    matcher = buildMatcher(loaded.needles.map((n) => n.words));
-    needles = loaded;
-    pool?.setNeedles(loaded.compact, matcher.tables);
-  })();
-  // Awaited below; a failure while the walk is still going must not count as unhandled meanwhile.
-  arrived.catch(() => undefined);
-  // Each file name's own scan, as soon as there is a matcher; the rest after the walk.
-  const nameHits: (number[] | undefined)[] = [];
-  try {
-    if (isFolder)
-      await walkOutput(dir, {
-        file(path, relativePath) {
-          const index = files.push(path) - 1;
-          relatives.push(relativePath);
-          nameHits.push(matcher ? namesIn(relativePath, matcher) : undefined);
-          if (pool) pool.add(index, path);
-          else if (threads >= 2 && files.length >= parallelFiles) {
-            const started = startScanPool(threads);
-            for (const [i, p] of files.entries()) started.add(i, p);
-            if (needles && matcher) started.setNeedles(needles.compact, matcher.tables);
-            pool = started;
-          }
-        },
-        problem: (path, why) => problems.push([path, why]),
-      });
-    await arrived;
-  } catch (error) {
-    // A walk or a load that throws must not leave workers running (they would keep the process alive).
-    pool?.stop();
-    throw error;
+  if (isFolder) {
+    const walked = walkOutput(dir, {
+      file(path, relativePath) {
+        const index = files.push(path) - 1;
+        nameHits.push(matcher.needles === 0 ? [] : namesIn(relativePath, matcher));
+        if (pool) pool.add(index, path);
+        else if (threads >= 2 && files.length >= parallelFiles) {
+          const started = startScanPool(threads, needles.compact, matcher.tables);
+          for (const [i, p] of files.entries()) started.add(i, p);
+          pool = started;
+        }
+      },
+      problem: (path, why) => problems.push([path, why]),
+    });
+    // A walk that throws must not leave workers running (they would keep the process alive).
+    await walked.catch((error: unknown) => {
+      pool?.stop();
+      throw error;
+    });
   }
-  const loaded = needles as LeakNeedles;
-  const built = matcher as Matcher;
   for (const [path, why] of problems) unreadable(path, why);
   if (files.length === 0) {
     result.diagnostics.push(
@@ -124,21 +102,18 @@ export async function scanOutput(dir: string, source: NeedleSource, options: Sca
     );
     return result;
   }
-  relatives.forEach((path, i) => {
-    nameHits[i] ??= namesIn(path, built);
-  });
   const byIndex = pool ? await pool.finish() : undefined;
   const scans = files.map(
     (path, i) =>
       byIndex?.get(i) ??
-      (byIndex ? { scan: { unreadable: 'The leak scan lost its result for this file' }, size: 0 } : scanPath(path, loaded, built)),
+      (byIndex ? { scan: { unreadable: 'The leak scan lost its result for this file' }, size: 0 } : scanPath(path, needles, matcher)),
   );
   const found = new Set<number>();
   scans.forEach(({ scan }, i) => {
     for (const needle of nameHits[i] as number[]) found.add(needle);
     if ('hits' in scan) for (const hit of scan.hits) found.add(hit.needle);
   });
-  const exempt = found.size > 0 && options.exempt ? await options.exempt(found, loaded) : new Set<number>();
+  const exempt = found.size > 0 && options.exempt ? options.exempt(found) : new Set<number>();
 
   files.forEach((path, i) => {
     const { scan, size } = scans[i] as PathScan;
@@ -151,7 +126,7 @@ export async function scanOutput(dir: string, source: NeedleSource, options: Sca
     const seen = new Set<string>();
     const record = (needle: number, where: string, line?: number) => {
       if (exempt.has(needle)) return;
-      const owner = loaded.needles[needle]?.owner as NeedleOwner;
+      const owner = needles.needles[needle]?.owner as NeedleOwner;
       const key = `${owner.id}|${owner.kind}`;
       if (seen.has(key)) return;
       seen.add(key);
