@@ -27,7 +27,12 @@ export function publishedTriage(data: SiteData): TriageRecord[] {
 
 /** The CSAF distributions the triage exports add to the provider metadata and the TLP folder's listing: the VEX folder, once it has a document. */
 export function csafVexFolders(data: SiteData): string[] {
-  return publishedTriage(data).length ? [csafVexFolder()] : [];
+  return vexFoldersOf(publishedTriage(data));
+}
+
+/** The same from the shown records themselves (the export worker has no SiteData: see export-files.ts). */
+function vexFoldersOf(records: TriageRecord[]): string[] {
+  return records.length ? [csafVexFolder()] : [];
 }
 
 /** The provider metadata's last_updated: the latest change of an advisory or of a published triage record. */
@@ -36,13 +41,8 @@ export function csafLastUpdated(data: SiteData): string {
 }
 
 /** The same folders as the TLP folder's listing names them (`vex/`). */
-export function csafVexSubfolders(data: SiteData): string[] {
-  return vexSubfoldersOf(publishedTriage(data));
-}
-
-/** The same from the shown records themselves (the export worker has no SiteData: see export-data.ts). */
 export function vexSubfoldersOf(records: TriageRecord[]): string[] {
-  return (records.length ? [csafVexFolder()] : []).map((folder) => `${folder.split('/').at(-2)}/`);
+  return vexFoldersOf(records).map((folder) => `${folder.split('/').at(-2)}/`);
 }
 
 /**
@@ -66,13 +66,9 @@ function claimPath(owners: Map<string, string>, path: string, record: TriageReco
  * document, its OSV record and its CSAF VEX document with the .sha512; the
  * distribution's OpenVEX document; and the VEX folder's index.txt,
  * changes.csv and listings (a CSAF distribution of its own). Written by the
- * build beside the per-advisory exports (see exports.ts and integration.ts).
+ * build beside the per-advisory exports (export-files.ts), from the shown
+ * records (publishedTriage) and the database's settings and releases.
  */
-export function* triageExportFiles(data: SiteData): Generator<ExportFile> {
-  yield* triageFilesOf(publishedTriage(data), data.db);
-}
-
-/** The same from the shown records (publishedTriage) and the database's settings and releases. */
 export function* triageFilesOf(
   records: TriageRecord[],
   { settings, releaseById }: Pick<SiteData['db'], 'settings' | 'releaseById'>,

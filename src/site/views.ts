@@ -40,7 +40,7 @@ export function facetsOf(entries: Entry[]): Facets {
 /** Feed input from the publishable set only: previews never reach a feed or export, not even in dev. */
 const feedEntriesCache = new WeakMap<object, FeedEntry[]>();
 
-/** (Only `published` is read, so the export worker can pass its copy of the data: see export-data.ts.) */
+/** (Only `published` is read, so the export worker can pass its copy of the data: see export-files.ts.) */
 export function feedEntriesOf(data: Pick<SiteData, 'published'>): FeedEntry[] {
   const known = feedEntriesCache.get(data);
   if (known) return known;

@@ -1,5 +1,6 @@
 import { MissingObjectError, openRepo, readBlobBytes } from '../git/index.ts';
 import type { AdvisoryHistory, History } from '../history/types.ts';
+import type { HistoryFolder } from '../history/walk-history.ts';
 import { buildMatcher } from './matcher.ts';
 import type { LeakNeedles } from './needles.ts';
 import { decodeText } from './normalise.ts';
@@ -85,6 +86,3 @@ export function olderTextExemptions(
     return exempt;
   };
 }
-
-/** Which data folder's history: advisories, or triage records (vulns/). */
-export type HistoryFolder = 'advisories' | 'vulns';
