@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { random } from '../../bench/synthetic.ts';
 import { cachedHistory, historyCacheFile, readHistoryCache } from '../../src/core/history/history-cache.ts';
 import type { History } from '../../src/core/history/types.ts';
 import { loadHistory } from '../../src/core/history/walk-history.ts';
@@ -49,17 +50,6 @@ function gitRepo() {
   return { root, git, write, commit };
 }
 
-function seeded(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
-
 /** The walk as plain data, key order included (a cache must not change an output byte). */
 const plain = (h: History) => JSON.stringify({ ...h, byId: [...h.byId.entries()] });
 
@@ -82,7 +72,7 @@ const pathOf = (a: Advisory) => `advisories/${a.year}/${a.id}.yaml`;
 describe('history cache', () => {
   it('equals a fresh walk on every step of random histories (add, amend, reformat, publish, fix, rename, delete, merge, rewrite)', () => {
     for (const seed of [1, 2, 3]) {
-      const rand = seeded(seed);
+      const rand = random(seed);
       const repo = gitRepo();
       const cacheDir = tempDir('watchkeeper-history-cache-dir-');
       const live = new Map<string, Advisory>();
