@@ -68,6 +68,14 @@ function linesOf(text: string, wanted: ReadonlySet<number>, matcher: Matcher): M
   return out;
 }
 
+/** Needles found in a file's path (a page named after a secret id leaks as surely as its text). */
+export function namesIn(path: string, matcher: Matcher): number[] {
+  if (matcher.needles === 0) return [];
+  const out = new Set<number>();
+  matcher.scan(decodeText(path), (needle) => out.add(needle));
+  return [...out];
+}
+
 /** Ids and aliases run together (`cve20260042`) anywhere in a binary file's printable runs (ASCII). */
 function compactHits(text: string, needles: Pick<LeakNeedles, 'compact'>): number[] {
   if (needles.compact.size === 0) return [];

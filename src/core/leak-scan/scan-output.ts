@@ -2,12 +2,14 @@ import { lstatSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { relative } from 'node:path';
 import { type Diagnostic, diagnostic, sortDiagnostics } from '../diagnostics.ts';
-import { buildMatcher, type Matcher } from './matcher.ts';
+import { buildMatcher } from './matcher.ts';
 import type { LeakNeedles, NeedleOwner } from './needles.ts';
-import { decodeText } from './normalise.ts';
-import { type PathScan, scanPath } from './scan-file.ts';
-import { type ScanPool, startScanPool } from './scan-pool.ts';
-import { walkOutput } from './walk-output.ts';
+import { type Batch, emptyTally, scanBatch } from './scan-batch.ts';
+import { startScanPool } from './scan-pool.ts';
+import { type OutputPath, outputRoot, readOutputFolder } from './walk-output.ts';
+
+// The gate reads file names the way the scan does.
+export { namesIn } from './scan-file.ts';
 
 export interface ScanResult {
   diagnostics: Diagnostic[];
@@ -22,6 +24,8 @@ export interface ScanOptions {
   threads?: number;
   /** Output of fewer files than this is scanned in this thread (tests set 0 to exercise the workers). */
   parallelFiles?: number;
+  /** Files (or twice the folders) per worker batch, and what a worker keeps of a large folder (tests set it small). */
+  share?: number;
   /**
    * Given the needles found anywhere, returns those that are exempt (text
    * provably older than the secret advisory, exemptions.ts). Nothing is
@@ -32,6 +36,8 @@ export interface ScanOptions {
 
 /** Below this many files (a few MB) a worker's start-up costs more than it saves. */
 const PARALLEL_FILES = 2000;
+/** About 128 files a batch (a page's folder holds two or three): enough per message, small enough to even out. */
+const SHARE = 128;
 
 /**
  * Scans every file under `dir` (pages, feeds, exports, scripts, the search
@@ -57,11 +63,6 @@ export async function scanOutput(dir: string, needles: LeakNeedles, options: Sca
   const matcher = buildMatcher(needles.needles.map((n) => n.words));
   const threads = options.threads ?? availableParallelism();
   const parallelFiles = options.parallelFiles ?? PARALLEL_FILES;
-  const files: string[] = [];
-  const nameHits: number[][] = [];
-  // Workers start once the walk has found enough files to share, and scan while it goes on.
-  let pool: ScanPool | undefined;
-  const problems: [string, string][] = [];
   // Only a missing or non-folder root is "no output"; anything thrown during the walk stops the scan (fail closed).
   let isFolder = false;
   try {
@@ -69,28 +70,35 @@ export async function scanOutput(dir: string, needles: LeakNeedles, options: Sca
   } catch {
     // Reported below as no output.
   }
+  let tally = emptyTally();
   if (isFolder) {
-    const walked = walkOutput(dir, {
-      file(path, relativePath) {
-        const index = files.push(path) - 1;
-        nameHits.push(matcher.needles === 0 ? [] : namesIn(relativePath, matcher));
-        if (pool) pool.add(index, path);
-        else if (threads >= 2 && files.length >= parallelFiles) {
-          const started = startScanPool(threads, needles.compact, matcher.tables);
-          for (const [i, p] of files.entries()) started.add(i, p);
-          pool = started;
-        }
-      },
-      problem: (path, why) => problems.push([path, why]),
-    });
-    // A walk that throws must not leave workers running (they would keep the process alive).
-    await walked.catch((error: unknown) => {
-      pool?.stop();
-      throw error;
-    });
+    // This thread walks breadth first only until it has found enough files to be worth the workers; the
+    // folders not yet read go to the workers, which walk them themselves (a page is a folder: tens of thousands).
+    const work: Batch = { files: [], folders: [] };
+    const waiting = [outputRoot(dir)];
+    let next = 0;
+    const parallel = threads >= 2;
+    while (next < waiting.length && (!parallel || work.files.length < parallelFiles)) {
+      const sub = readOutputFolder(waiting[next++] as OutputPath, {
+        file: (path, relativePath) => work.files.push([path, relativePath]),
+        problem: (path, why) => tally.problems.push([path, why]),
+      });
+      for (const folder of sub) waiting.push(folder);
+    }
+    work.folders = waiting.slice(next);
+    if (work.folders.length === 0 && (!parallel || work.files.length < parallelFiles)) {
+      scanBatch(work, needles, matcher, Number.POSITIVE_INFINITY, tally);
+    } else {
+      const pool = startScanPool(threads, needles.compact, matcher.tables, options.share ?? SHARE);
+      const problems = tally.problems;
+      pool.add(work);
+      tally = await pool.finish();
+      for (const problem of problems) tally.problems.push(problem);
+    }
   }
-  for (const [path, why] of problems) unreadable(path, why);
-  if (files.length === 0) {
+  // The order work finished in is not the output's: every list is sorted before it is reported.
+  for (const [path, why] of tally.problems.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) unreadable(path, why);
+  if (tally.seen === 0) {
     result.diagnostics.push(
       diagnostic(
         'LEAK_SCAN_NO_OUTPUT',
@@ -102,27 +110,20 @@ export async function scanOutput(dir: string, needles: LeakNeedles, options: Sca
     );
     return result;
   }
-  const byIndex = pool ? await pool.finish() : undefined;
-  const scans = files.map(
-    (path, i) =>
-      byIndex?.get(i) ??
-      (byIndex ? { scan: { unreadable: 'The leak scan lost its result for this file' }, size: 0 } : scanPath(path, needles, matcher)),
-  );
+  result.filesScanned = tally.scanned;
+  result.bytesScanned = tally.bytes;
   const found = new Set<number>();
-  scans.forEach(({ scan }, i) => {
-    for (const needle of nameHits[i] as number[]) found.add(needle);
+  for (const { names, scan } of tally.reports) {
+    for (const needle of names) found.add(needle);
     if ('hits' in scan) for (const hit of scan.hits) found.add(hit.needle);
-  });
+  }
   const exempt = found.size > 0 && options.exempt ? options.exempt(found) : new Set<number>();
 
-  files.forEach((path, i) => {
-    const { scan, size } = scans[i] as PathScan;
+  for (const { path, names, scan } of tally.reports) {
     if ('unreadable' in scan) {
       unreadable(path, scan.unreadable);
-      return;
+      continue;
     }
-    result.filesScanned++;
-    result.bytesScanned += size;
     const seen = new Set<string>();
     const record = (needle: number, where: string, line?: number) => {
       if (exempt.has(needle)) return;
@@ -141,9 +142,9 @@ export async function scanOutput(dir: string, needles: LeakNeedles, options: Sca
         ),
       );
     };
-    for (const needle of nameHits[i] as number[]) record(needle, 'The file name contains ');
+    for (const needle of names) record(needle, 'The file name contains ');
     for (const hit of scan.hits) record(hit.needle, 'The file contains ', hit.line);
-  });
+  }
   result.diagnostics = sortDiagnostics(result.diagnostics);
   return result;
 }
@@ -153,12 +154,4 @@ export function describeNeedle(owner: NeedleOwner): string {
   if (owner.kind === 'id') return `the id ${owner.id}`;
   if (owner.kind === 'details' || owner.kind === 'notes') return `text from the ${owner.kind} (“${owner.text}”) of ${owner.id}`;
   return `the ${owner.kind} ${owner.text.includes(' ') ? `“${owner.text}”` : owner.text} of ${owner.id}`;
-}
-
-/** Needles found in a file's path (a page named after a secret id leaks as surely as its text). */
-export function namesIn(path: string, matcher: Matcher): number[] {
-  if (matcher.needles === 0) return [];
-  const out = new Set<number>();
-  matcher.scan(decodeText(path), (needle) => out.add(needle));
-  return [...out];
 }
