@@ -20,6 +20,8 @@ function naive(words: readonly string[], needles: readonly (readonly string[])[]
   return found;
 }
 
+const pick = (rand: () => number, n: number) => Array.from({ length: n }, () => VOCAB[Math.floor(rand() * VOCAB.length)] as string);
+
 describe('automaton', () => {
   test('finds exactly what a search for each needle alone finds', () => {
     const rand = random(13);
@@ -36,6 +38,70 @@ describe('automaton', () => {
       hits += expected.size;
     }
     // The comparison means something only if needles were found (and missed).
+    expect(hits).toBeGreaterThan(100);
+  });
+
+  test('markup read in the same pass as the words: the same as splitting the text first, whatever the tags, comments, invisible and look-alike characters', () => {
+    // The scan reads the text outside markup as one word stream (inline tags and comments do not end a word,
+    // block tags do) and everything between `<` and its close as a second; the reference splits first with
+    // regular expressions, then searches each stream's words for each needle alone.
+    const rand = random(29);
+    const any = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)] as T;
+    const spoil = (word: string) => {
+      // An invisible character, a look-alike or a mathematical letter inside the word, or an inline tag splitting it.
+      const at = 1 + Math.floor(rand() * Math.max(1, word.length - 1));
+      const piece = any(['\u00ad', '\u200b', '<b>', '</em>', '<!-- x -->', '<span class="k">', '']);
+      const mixed = `${word.slice(0, at)}${piece}${word.slice(at)}`;
+      return mixed.replace(/a/, () => any(['a', 'а', 'ａ'])).replace(/K/, () => any(['K', '𝐊', 'Ｋ']));
+    };
+    const pieces = [
+      () => spoil(any(VOCAB)),
+      () => any(VOCAB),
+      () => any([' ', ' ', '-', '\n', ' < ', ' <3 ', ' > ']),
+      () => any(['<p>', '</p>', '<div>', '</li>', '<br/>', '<b>', '</b>', '<em>', '<code>', '<!--', '-->', '<!-->', '<!-- note -->']),
+      () => `<a href="/${any(VOCAB)}-${any(VOCAB)}" title="${any(VOCAB)} ${any(VOCAB)}">`,
+      () => `<!-- ${any(VOCAB)} ${any(VOCAB)} -->`,
+    ];
+    const INLINE_TAGS = new Set(['a', 'b', 'em', 'code', 'span']);
+    const streams = (text: string): [string[], string[]] => {
+      let body = '';
+      const markup: string[] = [];
+      const open = /<(?=[A-Za-z/!?])/g;
+      let i = 0;
+      for (let m = open.exec(text); m; m = open.exec(text)) {
+        if (m.index < i) continue;
+        body += text.slice(i, m.index);
+        const comment = text.startsWith('<!--', m.index);
+        const close = comment ? text.indexOf('-->', m.index + 4) : text.indexOf('>', m.index + 1);
+        const end = close === -1 ? text.length : close;
+        const inside = text.slice(m.index + 1, end);
+        // `<` is only a separator inside markup (splitWords would take `<a …>` in a comment for a tag).
+        markup.push(...splitWords(inside.replace(/</g, ' ')));
+        const name = /^\/?([A-Za-z0-9:-]*)/.exec(inside)?.[1]?.toLowerCase() ?? '';
+        if (!comment && !INLINE_TAGS.has(name)) body += ' ';
+        i = close === -1 ? text.length : close + (comment ? 3 : 1);
+        open.lastIndex = i;
+      }
+      body += text.slice(i);
+      return [splitWords(body.replace(/</g, ' ')), markup];
+    };
+    let hits = 0;
+    for (let round = 0; round < 60; round++) {
+      const needles = Array.from({ length: 5 + Math.floor(rand() * 100) }, () =>
+        splitWords(pick(rand, 1 + Math.floor(rand() * 4)).join(' ')),
+      );
+      const matcher = buildMatcher(needles);
+      const text = Array.from({ length: 300 }, () => (any(pieces) as () => string)()).join(rand() < 0.5 ? '' : ' ');
+      const found = new Set<number>();
+      matcher.scan(text, (n) => found.add(n));
+      const [body, markup] = streams(text);
+      const expected = new Set([...naive(body, needles), ...naive(markup, needles)]);
+      expect(
+        [...found].sort((a, b) => a - b),
+        text,
+      ).toEqual([...expected].sort((a, b) => a - b));
+      hits += expected.size;
+    }
     expect(hits).toBeGreaterThan(100);
   });
 
