@@ -79,10 +79,67 @@ export function namesIn(path: string, matcher: Matcher): number[] {
 /** Ids and aliases run together (`cve20260042`) anywhere in a binary file's printable runs (ASCII). */
 function compactHits(text: string, needles: Pick<LeakNeedles, 'compact'>): number[] {
   if (needles.compact.size === 0) return [];
-  const out: number[] = [];
-  const lower = text.toLowerCase().replace(NOT_ALNUM, '');
-  for (const [key, needle] of needles.compact) if (lower.includes(key)) out.push(needle);
-  return out;
+  let trie = tries.get(needles.compact);
+  if (!trie) {
+    trie = compactTrie(needles.compact);
+    tries.set(needles.compact, trie);
+  }
+  // The text's letters and digits, lower case, in a row (what `toLowerCase().replace(/[^a-z0-9]+/g, '')` gives).
+  const row = new Uint8Array(text.length);
+  let length = 0;
+  for (let i = 0; i < text.length; i++) {
+    const slot = ALNUM_SLOT[text.charCodeAt(i)];
+    if (slot !== undefined && slot >= 0) row[length++] = slot;
+  }
+  // From every position, down the trie as far as the text follows it: every key that occurs is met at its start.
+  const out = new Set<number>();
+  const { next, ends } = trie;
+  for (let start = 0; start < length; start++) {
+    let node = 0;
+    for (let i = start; i < length; i++) {
+      node = next[node * 36 + (row[i] as number)] as number;
+      if (node === 0) break;
+      const needle = ends[node] as number;
+      if (needle >= 0) out.add(needle);
+    }
+  }
+  return [...out];
 }
 
-const NOT_ALNUM = /[^a-z0-9]+/g;
+interface CompactTrie {
+  /** Per node, its child for each of the 36 letters and digits (0: none; node 0 is the root). */
+  next: Int32Array;
+  /** Per node, the needle whose compact form ends there, or -1. */
+  ends: Int32Array;
+}
+
+const tries = new WeakMap<Map<string, number>, CompactTrie>();
+
+/** a–z and 0–9 as 0–35, upper-case letters as their lower case, -1 for everything else (ASCII only: the text is printable runs). */
+const ALNUM_SLOT = Int8Array.from({ length: 128 }, (_, c) =>
+  c >= 0x61 && c <= 0x7a ? c - 0x61 : c >= 0x41 && c <= 0x5a ? c - 0x41 : c >= 0x30 && c <= 0x39 ? 26 + c - 0x30 : -1,
+);
+
+function compactTrie(compact: Map<string, number>): CompactTrie {
+  const next: number[] = new Array(36).fill(0);
+  const ends: number[] = [-1];
+  for (const [key, needle] of compact) {
+    // A key with any other character (compactForm keeps every script's letters) can never be in an ASCII row.
+    if (key.length === 0 || ![...key].every((ch) => /^[a-z0-9]$/.test(ch))) continue;
+    let node = 0;
+    for (let i = 0; i < key.length; i++) {
+      const slot = ALNUM_SLOT[key.charCodeAt(i)] as number;
+      let child = next[node * 36 + slot] as number;
+      if (child === 0) {
+        child = ends.length;
+        ends.push(-1);
+        for (let j = 0; j < 36; j++) next.push(0);
+        next[node * 36 + slot] = child;
+      }
+      node = child;
+    }
+    // The map holds each key once; the first needle of a key is the one reported, as before.
+    if (ends[node] === -1) ends[node] = needle;
+  }
+  return { next: Int32Array.from(next), ends: Int32Array.from(ends) };
+}
