@@ -32,7 +32,11 @@ describe('compact ids in binary files', () => {
       const keys = [...compact.keys()];
       const parts = Array.from({ length: 40 }, () => {
         const r = rand();
-        if (r < 0.3) return (keys[Math.floor(rand() * keys.length)] as string).toUpperCase().split('').join(rand() < 0.5 ? '-' : '');
+        if (r < 0.3)
+          return (keys[Math.floor(rand() * keys.length)] as string)
+            .toUpperCase()
+            .split('')
+            .join(rand() < 0.5 ? '-' : '');
         if (r < 0.6) return `KSA-202${Math.floor(rand() * 2)}-${digits(3)}`;
         return rand() < 0.5 ? ` ${digits(4)} ` : 'CVE 2026 ksä20260042 ';
       });

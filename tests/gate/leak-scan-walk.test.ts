@@ -65,6 +65,17 @@ describe('the output walk', () => {
     expect(one.bytesScanned).toBe(pooled.bytesScanned);
   });
 
+  test('workers that walk the folders themselves and hand back what is over a batch find the same', async () => {
+    const one = await scanOutput(dist, needles, { threads: 1 });
+    // Batches of one file or folder: every folder with more than one file or subfolder is handed back and shared out again.
+    for (const share of [1, 2, 5]) {
+      const pooled = await scanOutput(dist, needles, { threads: 2, parallelFiles: 0, share });
+      expect(pooled).toEqual(one);
+    }
+    // The main thread reads the first folders itself and hands the rest over.
+    expect(await scanOutput(dist, needles, { threads: 2, parallelFiles: 50, share: 3 })).toEqual(one);
+  });
+
   test('a file swapped for a symbolic link after the walk is not read through the link', () => {
     const matcher = buildMatcher(needles.needles.map((n) => n.words));
     const { scan, size } = scanPath(join(dist, 'file-link.html'), needles, matcher);
