@@ -170,7 +170,6 @@ export function* advisoryFilesOf(settings: Settings, entry: Entry): Generator<Ex
 
 /** The files made from the whole publishable set, after every advisory's own (see exportFilesOf). */
 export function* indexFilesOf(index: ExportIndex): Generator<ExportFile> {
-  const { settings } = index.db;
   // Static hosts list no folders, and CSAF aggregators walk them: an index.html in each CSAF folder.
   const subfolders = vexSubfoldersOf(index.triage);
   for (const listing of csafListings(
@@ -179,6 +178,18 @@ export function* indexFilesOf(index: ExportIndex): Generator<ExportFile> {
   )) {
     yield { path: `${listing.path}index.html`, body: listing.html };
   }
+  yield* redirectFilesOf(index);
+  // OpenVEX, CSAF VEX and OSV per tracked vulnerability, from the publishable triage records.
+  yield* triageFilesOf(index.triage, index.db);
+}
+
+/**
+ * The redirect pages among them: every fallback (ifAbsent) of the exports is
+ * one, so the export worker makes these twice (cheap templates) instead of
+ * keeping every fallback until the pages are written.
+ */
+export function* redirectFilesOf(index: ExportIndex): Generator<ExportFile> {
+  const { settings } = index.db;
   yield* vulnSpellings(index);
   // Ids a publishable triage record tracks resolve to its page (vulnSpellings); every other alias resolves to its advisory (an alias listed twice is a check error, so there is one).
   const { tracked } = index;
@@ -210,8 +221,6 @@ export function* indexFilesOf(index: ExportIndex): Generator<ExportFile> {
     yield* lowerCaseSpelling(paths.vuln(id), body);
   }
   yield* readerSpellings(index);
-  // OpenVEX, CSAF VEX and OSV per tracked vulnerability, from the publishable triage records.
-  yield* triageFilesOf(index.triage, index.db);
 }
 
 /**

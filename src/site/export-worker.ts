@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:
 import { join, relative, sep } from 'node:path';
 import { parentPort, threadId, workerData } from 'node:worker_threads';
 import type { Entry } from './database.ts';
-import { advisoryFilesOf, type ExportFile, type ExportIndex, indexFilesOf } from './export-files.ts';
+import { advisoryFilesOf, type ExportFile, type ExportIndex, indexFilesOf, redirectFilesOf } from './export-files.ts';
 import { fileWriter } from './file-writer.ts';
 
 export interface ExportWorkerData {
@@ -73,15 +73,11 @@ async function run({ outDir, publicDir, index }: ExportWorkerData): Promise<Expo
   for (const path of filesUnder(publicDir)) before.set(key(path), `public${path}`);
   const exported = new Set<string>();
   let clash: string | undefined;
-  const fallbacks: ExportFile[] = [];
   const writer = fileWriter(outDir);
   try {
     for await (const file of exportFiles(index)) {
-      // The fallbacks wait for the pages: only then is it known where nothing is.
-      if (file.ifAbsent) {
-        fallbacks.push(file);
-        continue;
-      }
+      // The fallbacks wait for the pages: only then is it known where nothing is (made again then, below).
+      if (file.ifAbsent) continue;
       const k = key(file.path);
       // Two files for one address would silently lose one (a page, a public file, or another export): refuse, so the build fails.
       const owner = before.get(k) ?? (exported.has(k) ? 'another export' : undefined);
@@ -108,7 +104,8 @@ async function run({ outDir, publicDir, index }: ExportWorkerData): Promise<Expo
     for (const path of filesUnder(publicDir))
       if (exported.has(key(path))) throw new Error(`Two files for ${path}: public${path} and an export both wrote it.`);
     // A fallback (a lower-case alias page, an old feed address) never replaces a page, a public file or an export.
-    for (const file of fallbacks) {
+    for (const file of redirectFilesOf(index)) {
+      if (!file.ifAbsent) continue;
       const k = key(file.path);
       if (exported.has(k) || existsSync(join(outDir, file.path))) continue;
       exported.add(k);
