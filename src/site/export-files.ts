@@ -72,72 +72,155 @@ export function csafTextFor(settings: Settings, entry: Entry): string {
 
 /** The CSAF document's file name (the last part of its path). */
 export function csafFileOf(entry: Entry): string {
-  return paths.csafDocument(entry.advisory.id, entry.facts.year).split('/').pop() ?? '';
+  return csafFileName(entry.advisory.id, entry.facts.year);
+}
+
+function csafFileName(id: string, year: string): string {
+  return paths.csafDocument(id, year).split('/').pop() ?? '';
+}
+
+/**
+ * What the exports need of one advisory besides its own files (the CSAF
+ * listings, the redirect pages of its id and its packages): kept for the
+ * whole publishable set while the advisories' own files are made a batch at
+ * a time, so only what those pages print.
+ */
+export interface AdvisorySummary {
+  id: string;
+  summary: string;
+  year: string;
+  packages: { ecosystem: string; name: string }[];
+}
+
+/**
+ * Everything the exports are made from besides each advisory's own files
+ * (advisoryFilesOf): the advisories' summaries, where each alias and upstream
+ * id leads, the triage records and views. Small beside the entries, so the
+ * export worker gets it whole and the entries in batches (export-run.ts).
+ */
+export interface ExportIndex {
+  db: ExportData['db'];
+  triage: TriageRecord[];
+  vulns: ExportData['vulns'];
+  tracked: Set<string>;
+  /** The publishable set's summaries, in its order. */
+  advisories: AdvisorySummary[];
+  /** Each alias (upper case, in byAlias' order) that leads to an advisory: the first entry listing it, when that is no preview. */
+  aliases: [alias: string, advisory: { id: string; summary: string }][];
+  /** Each upstream id (in byUpstream's order) with the ids of the advisories derived from it that are no preview, sorted; never empty. */
+  upstream: [id: string, ids: string[]][];
+}
+
+/** The summary of the exports' data that the redirect pages and listings are made from (see ExportIndex). */
+export function exportIndexOf(data: ExportData): ExportIndex {
+  const aliases: ExportIndex['aliases'] = [];
+  for (const [alias, entries] of data.byAlias) {
+    const entry = entries[0];
+    if (entry && !entry.preview) aliases.push([alias, { id: entry.advisory.id, summary: entry.advisory.summary }]);
+  }
+  const upstream: ExportIndex['upstream'] = [];
+  for (const [id, all] of data.byUpstream) {
+    const ids = all
+      .filter((e) => !e.preview)
+      .map((e) => e.advisory.id)
+      .sort((a, b) => a.localeCompare(b));
+    if (ids.length) upstream.push([id, ids]);
+  }
+  return {
+    db: { settings: data.db.settings, releaseById: data.db.releaseById },
+    triage: data.triage,
+    vulns: data.vulns,
+    tracked: data.tracked,
+    advisories: data.published.map(({ advisory, facts }) => ({
+      id: advisory.id,
+      summary: advisory.summary,
+      year: facts.year,
+      packages: facts.packages.map(({ ecosystem, name }) => ({ ecosystem, name })),
+    })),
+    aliases,
+    upstream,
+  };
 }
 
 /**
  * Every per-advisory file of the publishable set: tracker JSON, OSV, the CSAF
- * document with its .sha512, and the page of each alias (which sends the reader
- * on to its advisory). There are several per advisory, so the
- * build writes them directly (see integration.ts) instead of routing tens of
- * thousands of endpoints through Astro; the bytes come from the same functions.
+ * document with its .sha512 (advisoryFilesOf), then the files made from the
+ * whole set (indexFilesOf): the CSAF listings, the page of each alias (which
+ * sends the reader on to its advisory), the triage exports. There are several
+ * per advisory, so the build writes them directly (see integration.ts)
+ * instead of routing tens of thousands of endpoints through Astro; the bytes
+ * come from the same functions, in this order, batch by batch (export-worker.ts).
  */
 export function* exportFilesOf(data: ExportData, options: { legacyFeeds?: boolean } = {}): Generator<ExportFile> {
-  const { settings } = data.db;
-  for (const entry of data.published) {
-    const { advisory, facts } = entry;
-    yield { path: paths.advisoryJson(advisory.id), body: trackerJson(advisory, entry.dates) };
-    yield { path: paths.osv(osvId(advisory.id, settings)), body: `${safeJson(osvRecordOf(settings, entry))}\n` };
-    const csaf = csafTextFor(settings, entry);
-    const csafPath = paths.csafDocument(advisory.id, facts.year);
-    yield { path: csafPath, body: csaf };
-    yield { path: `${csafPath}.sha512`, body: sha512File(csaf, csafFileOf(entry)) };
-  }
+  for (const entry of data.published) yield* advisoryFilesOf(data.db.settings, entry);
+  yield* indexFilesOf(exportIndexOf(data));
+  if (options.legacyFeeds !== false) yield* legacyFeedFiles(data);
+}
+
+/** One advisory's own files: tracker JSON, OSV, the CSAF document and its .sha512. */
+export function* advisoryFilesOf(settings: Settings, entry: Entry): Generator<ExportFile> {
+  const { advisory, facts } = entry;
+  yield { path: paths.advisoryJson(advisory.id), body: trackerJson(advisory, entry.dates) };
+  yield { path: paths.osv(osvId(advisory.id, settings)), body: `${safeJson(osvRecordOf(settings, entry))}\n` };
+  const csaf = csafTextFor(settings, entry);
+  const csafPath = paths.csafDocument(advisory.id, facts.year);
+  yield { path: csafPath, body: csaf };
+  yield { path: `${csafPath}.sha512`, body: sha512File(csaf, csafFileOf(entry)) };
+}
+
+/** The files made from the whole publishable set, after every advisory's own (see exportFilesOf). */
+export function* indexFilesOf(index: ExportIndex): Generator<ExportFile> {
   // Static hosts list no folders, and CSAF aggregators walk them: an index.html in each CSAF folder.
-  const subfolders = vexSubfoldersOf(data.triage);
+  const subfolders = vexSubfoldersOf(index.triage);
   for (const listing of csafListings(
-    data.published.map((e) => ({ year: e.facts.year, file: csafFileOf(e) })),
+    index.advisories.map((a) => ({ year: a.year, file: csafFileName(a.id, a.year) })),
     { subfolders },
   )) {
     yield { path: `${listing.path}index.html`, body: listing.html };
   }
-  yield* vulnSpellings(data);
+  yield* redirectFilesOf(index);
+  // OpenVEX, CSAF VEX and OSV per tracked vulnerability, from the publishable triage records.
+  yield* triageFilesOf(index.triage, index.db);
+}
+
+/**
+ * The redirect pages among them: every fallback (ifAbsent) of the exports is
+ * one, so the export worker makes these twice (cheap templates) instead of
+ * keeping every fallback until the pages are written.
+ */
+export function* redirectFilesOf(index: ExportIndex): Generator<ExportFile> {
+  const { settings } = index.db;
+  yield* vulnSpellings(index);
   // Ids a publishable triage record tracks resolve to its page (vulnSpellings); every other alias resolves to its advisory (an alias listed twice is a check error, so there is one).
-  const { tracked } = data;
-  for (const [alias, entries] of data.byAlias) {
-    const entry = entries[0];
-    if (!entry || entry.preview || tracked.has(alias)) continue;
-    const target = paths.advisory(entry.advisory.id);
+  const { tracked } = index;
+  for (const [alias, advisory] of index.aliases) {
+    if (tracked.has(alias)) continue;
+    const target = paths.advisory(advisory.id);
     const body = redirectPage({
-      title: `${alias}: ${entry.advisory.id}`,
+      title: `${alias}: ${advisory.id}`,
       target,
-      text: `${alias} is covered by ${entry.advisory.id}: ${entry.advisory.summary}.`,
+      text: `${alias} is covered by ${advisory.id}: ${advisory.summary}.`,
       canonical: absolute(settings.site_url, target),
     });
     yield { path: `${paths.vuln(alias)}index.html`, body };
     yield* lowerCaseSpelling(paths.vuln(alias), body);
   }
   // An upstream id leads to the advisory derived from it, or to a search for it when several are.
-  for (const [id, all] of data.byUpstream) {
-    const entries = all.filter((e) => !e.preview).sort((a, b) => a.advisory.id.localeCompare(b.advisory.id));
-    const first = entries[0];
-    if (!first || tracked.has(id)) continue;
-    const ids = entries.map((e) => e.advisory.id);
-    const target = entries.length === 1 ? paths.advisory(first.advisory.id) : `${paths.search()}?q=${encodeURIComponent(id)}`;
+  for (const [id, ids] of index.upstream) {
+    if (tracked.has(id)) continue;
+    const one = ids.length === 1 ? ids[0] : undefined;
+    const target = one !== undefined ? paths.advisory(one) : `${paths.search()}?q=${encodeURIComponent(id)}`;
     const body = redirectPage({
-      title: entries.length === 1 ? `${id}: ${first.advisory.id}` : `${id}: ${ids.length} advisories`,
+      title: one !== undefined ? `${id}: ${one}` : `${id}: ${ids.length} advisories`,
       target,
       text: `${id} is the upstream vulnerability of ${ids.join(', ')}.`,
       canonical: absolute(settings.site_url, target),
-      ...(entries.length === 1 ? {} : { linkText: 'Search for them' }),
+      ...(one !== undefined ? {} : { linkText: 'Search for them' }),
     });
     yield { path: `${paths.vuln(id)}index.html`, body };
     yield* lowerCaseSpelling(paths.vuln(id), body);
   }
-  yield* readerSpellings(data);
-  // OpenVEX, CSAF VEX and OSV per tracked vulnerability, from the publishable triage records.
-  yield* triageFilesOf(data.triage, data.db);
-  if (options.legacyFeeds !== false) yield* legacyFeedFiles(data);
+  yield* readerSpellings(index);
 }
 
 /**
@@ -146,13 +229,13 @@ export function* exportFilesOf(data: ExportData, options: { legacyFeeds?: boolea
  * record's own id (that page wins), and the lower-case spellings of all of
  * them, every one sending the reader to the record's page.
  */
-function* vulnSpellings(data: ExportData): Generator<ExportFile> {
-  const views = data.vulns;
+function* vulnSpellings(index: ExportIndex): Generator<ExportFile> {
+  const views = index.vulns;
   const pages = new Set(views.map((v) => v.id.toUpperCase()));
   const seen = new Set<string>();
   for (const view of views) {
     const target = paths.vuln(view.id);
-    const canonical = absolute(data.db.settings.site_url, target);
+    const canonical = absolute(index.db.settings.site_url, target);
     yield* lowerCaseSpelling(
       target,
       redirectPage({ title: view.id, target, text: `${view.id}: ${view.summary}.`, canonical, linkText: `Go to ${view.id}` }),
@@ -181,21 +264,21 @@ function* lowerCaseSpelling(path: string, body: string): Generator<ExportFile> {
 }
 
 /** Redirect pages for the addresses readers use besides the canonical ones: lower-case ids and the package URLs from before slugs. */
-function* readerSpellings(data: ExportData): Generator<ExportFile> {
-  const site = data.db.settings.site_url;
-  for (const entry of data.published) {
-    const target = paths.advisory(entry.advisory.id);
+function* readerSpellings(index: ExportIndex): Generator<ExportFile> {
+  const site = index.db.settings.site_url;
+  for (const advisory of index.advisories) {
+    const target = paths.advisory(advisory.id);
     const body = redirectPage({
-      title: entry.advisory.id,
+      title: advisory.id,
       target,
-      text: `${entry.advisory.id}: ${entry.advisory.summary}.`,
+      text: `${advisory.id}: ${advisory.summary}.`,
       canonical: absolute(site, target),
     });
     yield* lowerCaseSpelling(target, body);
   }
   const seen = new Set<string>();
-  for (const entry of data.published)
-    for (const pkg of entry.facts.packages) {
+  for (const advisory of index.advisories)
+    for (const pkg of advisory.packages) {
       const old = paths.legacyPackage(pkg.ecosystem, pkg.name);
       const target = paths.package(pkg.ecosystem, pkg.name);
       if (old === target || seen.has(old)) continue;
@@ -222,7 +305,7 @@ function* readerSpellings(data: ExportData): Generator<ExportFile> {
  * thread after the pages (export-run.ts), where the pages' feeds have already
  * rendered each advisory's Markdown once (feeds.ts caches it per advisory).
  */
-export function* legacyFeedFiles(data: ExportData): Generator<ExportFile> {
+export function* legacyFeedFiles(data: Pick<ExportData, 'published' | 'db' | 'now'>): Generator<ExportFile> {
   const seen = new Set<string>();
   for (const entry of data.published)
     for (const pkg of entry.facts.packages) {

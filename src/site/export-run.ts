@@ -3,8 +3,8 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { SiteData } from './database.ts';
-import { type ExportFile, legacyFeedFiles } from './export-files.ts';
-import type { ExportWorkerData, ExportWorkerReply, WrittenByAstro } from './export-worker.ts';
+import { type ExportFile, exportIndexOf, legacyFeedFiles } from './export-files.ts';
+import type { ExportWorkerData, ExportWorkerMessage, ExportWorkerReply, WrittenByAstro } from './export-worker.ts';
 import { exportDataOf } from './exports.ts';
 import { fileWriter } from './file-writer.ts';
 
@@ -19,28 +19,51 @@ export interface ExportRun {
   finish(assets: Map<string, URL[]>): Promise<{ written: number; exports: number }>;
 }
 
+/** Entries per message to the worker: a few MiB cloned at a time, never the whole set. */
+const BATCH = 250;
+
 /**
  * Starts the exports of the build's checked site data on a worker thread, so
  * they are computed and written on the core Astro's page rendering leaves idle.
- * The worker gets a structured clone of the data the pages read (exportDataOf),
- * never the YAML again.
+ * The worker gets a structured clone of the data the pages read, never the
+ * YAML again: the small part whole (exportIndexOf), the publishable entries a
+ * batch at a time, the next sent when it has written one, so it never holds
+ * a copy of them all.
  */
 export function startExports(data: SiteData, outDir: string, publicDir: string): ExportRun {
   const exportData = exportDataOf(data);
-  const workerData: ExportWorkerData = { outDir, publicDir, data: exportData };
+  const workerData: ExportWorkerData = { outDir, publicDir, index: exportIndexOf(exportData) };
   const worker = new Worker(new URL('./export-worker.ts', import.meta.url), { workerData });
+  const { published } = exportData;
+  let sent = 0;
+  let ended = false;
+  const send = (message: ExportWorkerMessage) => worker.postMessage(message);
+  const sendNext = () => {
+    if (sent < published.length) {
+      send({ entries: published.slice(sent, sent + BATCH) });
+      sent += BATCH;
+    } else if (!ended) {
+      ended = true;
+      send({ end: true });
+    }
+  };
   const result = new Promise<{ written: number; exports: number }>((resolve, reject) => {
-    worker.once('message', (reply: ExportWorkerReply) =>
-      'error' in reply ? reject(new Error(`The exports failed: ${reply.error}`)) : resolve(reply),
-    );
+    worker.on('message', (reply: ExportWorkerReply) => {
+      if ('more' in reply) sendNext();
+      else if ('error' in reply) reject(new Error(`The exports failed: ${reply.error}`));
+      else resolve(reply);
+    });
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`The export worker stopped (exit code ${code}) before the exports were written.`)));
   });
+  // Two batches in flight, so the worker never waits for the next one.
+  sendNext();
+  sendNext();
   // Kept until finish() is awaited, so an early failure is not an unhandled rejection.
   result.catch(() => undefined);
   return {
     async finish(assets) {
-      worker.postMessage(writtenByAstro(assets, outDir));
+      send({ pages: writtenByAstro(assets, outDir) });
       let done: { written: number; exports: number };
       try {
         done = await result;

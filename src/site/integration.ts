@@ -97,11 +97,13 @@ function startSearchIndex(data: SiteData): SearchIndexRun {
     const pagefind = await import('pagefind');
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    // Records from the data, a batch at a time (each is a message to Pagefind's process).
+    // Records from the data, a batch at a time (each is a message to Pagefind's process), made
+    // per batch and dropped once sent: all of them at once would be one more copy of every advisory's text.
     let added = 0;
-    const records = data.published.map((e) => searchRecord(e.advisory, e.facts, e.dates.published));
-    for (let i = 0; i < records.length; i += 500) {
-      const results = await Promise.all(records.slice(i, i + 500).map((r) => index.addCustomRecord(r)));
+    const { published } = data;
+    for (let i = 0; i < published.length; i += 500) {
+      const batch = published.slice(i, i + 500).map((e) => searchRecord(e.advisory, e.facts, e.dates.published));
+      const results = await Promise.all(batch.map((r) => index.addCustomRecord(r)));
       const failed = results.flatMap((r) => r.errors);
       if (failed.length) throw new Error(`Pagefind indexing failed: ${failed.join('; ')}`);
       added += results.length;

@@ -3,13 +3,15 @@ import { XMLParser } from 'fast-xml-parser';
 import { afterEach, describe, expect, test } from 'vitest';
 import { advisoryFacts } from '../../src/core/export/facts.ts';
 import { type FeedEntry, renderFeed } from '../../src/core/export/feeds.ts';
+import { jsonPieces } from '../../src/core/export/json-pieces.ts';
 import { safeHref, segment } from '../../src/core/export/paths.ts';
-import { safeJson } from '../../src/core/export/safe-json.ts';
+import { safeJson, safeJsonArray } from '../../src/core/export/safe-json.ts';
 import { securityTxt } from '../../src/core/export/security-txt.ts';
 import { sitemapFiles } from '../../src/core/export/sitemap.ts';
 import { loadDatabase } from '../../src/core/index.ts';
 import { renderMarkdown } from '../../src/core/markdown/render-markdown.ts';
 import { buildSiteData } from '../../src/site/database.ts';
+import { streamedResponse } from '../../src/site/streamed-response.ts';
 import { advisoryPath, advisoryYaml, makeTestRepo, NOW, type TestRepo } from '../helpers/test-repo.ts';
 import { draftAdvisory, embargoedAdvisory, PAYLOAD, SECRET } from './fixtures.ts';
 
@@ -52,6 +54,45 @@ describe('serialisers', () => {
     const json = safeJson(value);
     expect(json).not.toMatch(/[\u2028\u2029<>&]/);
     expect(JSON.parse(json)).toEqual(value);
+  });
+
+  test('safeJsonArray and streamedResponse give the very bytes of safeJson of the whole array', async () => {
+    const hostile = `a\nb "q" ${PAYLOAD.lineSeparator}\u2029${PAYLOAD.script}& ü 😀`;
+    const arrays: unknown[][] = [
+      [],
+      [1],
+      [{}],
+      [[]],
+      [null, undefined, 'x'],
+      [{ text: hostile, nested: { list: [1, [2, { deep: hostile }], []], empty: {} } }, hostile, 3.5, true],
+      // Past one piece of the response (2^20 characters), so pieces are joined.
+      Array.from({ length: 500 }, (_, i) => ({ id: `X-${i}`, text: hostile.repeat(50) })),
+    ];
+    for (const array of arrays) {
+      const whole = safeJson(array);
+      expect([...safeJsonArray(array, (v) => v)].join('')).toBe(whole);
+      const body = await streamedResponse(
+        safeJsonArray(array, (v) => v),
+        { 'content-type': 'application/json' },
+      ).arrayBuffer();
+      expect(Buffer.from(body).equals(Buffer.from(whole))).toBe(true);
+    }
+  });
+
+  test('jsonPieces joined are JSON.stringify(value, null, 2), whatever the depth', () => {
+    const values: unknown[] = [
+      {},
+      [],
+      null,
+      'text',
+      { a: undefined, b: () => 1, c: Symbol('s') },
+      { a: 1, b: undefined, rows: [{ x: [1, { y: [] }], z: {} }, undefined, () => 1, null], when: new Date(0), boxed: new String('s') },
+      { nested: { deeper: { deepest: [[[]], [{}], ['a\nb']] } }, empty: [], list: [1, 2, 3] },
+      Object.assign(Object.create(null), { k: 'v', n: { m: 1 } }),
+      { withToJson: { toJSON: () => ({ replaced: true }) }, map: new Map([[1, 2]]) },
+    ];
+    for (const value of values)
+      for (const depth of [0, 1, 2, 3, 5]) expect([...jsonPieces(value, depth)].join('')).toBe(JSON.stringify(value, null, 2));
   });
 
   test('path segments are one-to-one and never escape their folder', () => {

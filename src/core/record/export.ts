@@ -1,3 +1,4 @@
+import { jsonPieces } from '../export/json-pieces.ts';
 import type { RecordRow, TrackRecord, VulnRecordRow, VulnTrackRecord } from './types.ts';
 
 /** The columns of the downloadable table, in order; docs/record.md describes each. */
@@ -67,8 +68,13 @@ function quote(cell: string): string {
 
 /** The per-advisory table as RFC 4180 CSV with a header line. */
 export function recordCsv(record: TrackRecord, siteUrl: string): string {
-  const lines = [CSV_COLUMNS.join(','), ...record.rows.map((r) => cells(r, siteUrl).map(quote).join(','))];
-  return `${lines.join('\r\n')}\r\n`;
+  return [...recordCsvPieces(record, siteUrl)].join('');
+}
+
+/** The same, a line at a time (the site streams it: src/site/streamed-response.ts). */
+export function* recordCsvPieces(record: TrackRecord, siteUrl: string): Generator<string> {
+  yield `${CSV_COLUMNS.join(',')}\r\n`;
+  for (const r of record.rows) yield `${cells(r, siteUrl).map(quote).join(',')}\r\n`;
 }
 
 /**
@@ -77,7 +83,12 @@ export function recordCsv(record: TrackRecord, siteUrl: string): string {
  * is added under the key `vulns` (every other key stays as it was).
  */
 export function recordJson(record: TrackRecord, vulns?: VulnTrackRecord): string {
-  return `${JSON.stringify(
+  return [...recordJsonPieces(record, vulns)].join('');
+}
+
+/** The same, a row at a time (the site streams it: src/site/streamed-response.ts). */
+export function* recordJsonPieces(record: TrackRecord, vulns?: VulnTrackRecord): Generator<string> {
+  yield* jsonPieces(
     {
       method: {
         percentile: 'linear interpolation between closest ranks (numpy default, R type 7, PERCENTILE.INC)',
@@ -89,9 +100,10 @@ export function recordJson(record: TrackRecord, vulns?: VulnTrackRecord): string
       ...record,
       ...(vulns ? { vulns: vulnRecordObject(vulns) } : {}),
     },
-    null,
+    // The record's members, and each row of its tables.
     2,
-  )}\n`;
+  );
+  yield '\n';
 }
 
 // ---- The record over every tracked vulnerability: record-vulns.csv / record-vulns.json ----
