@@ -1,17 +1,11 @@
 import { segment } from '../core/export/paths.ts';
 import { osvId } from '../core/osv/osv-names.ts';
-import type { OsvRecord } from '../core/osv/osv-types.ts';
 import type { Entry, SiteData } from './database.ts';
-import { csafTextFor, type ExportData, type ExportFile, exportFilesOf, osvRecordOf } from './export-files.ts';
+import { csafTextFor, type ExportData, type ExportFile, exportFilesOf } from './export-files.ts';
 import { publishedTriage } from './triage-exports.ts';
 import { vulnsOf } from './vulns.ts';
 
 export { csafFileOf, type ExportData, type ExportFile } from './export-files.ts';
-
-/** An advisory's OSV record, dated by the one dates function. */
-export function osvOf(data: SiteData, entry: Entry): OsvRecord {
-  return osvRecordOf(data.db.settings, entry);
-}
 
 export function osvFileOf(data: SiteData, entry: Entry): string {
   return segment(osvId(entry.advisory.id, data.db.settings));

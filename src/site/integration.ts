@@ -2,11 +2,16 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { searchRecord } from '../core/export/search-records.ts';
+import { buildTrackRecord } from '../core/record/track-record.ts';
+import type { TrackRecord } from '../core/record/types.ts';
+import { historyOf } from './advisory-dates.ts';
 import { buildClock } from './build-clock.ts';
 import { checkForBuild, SITE_CHECKED } from './check-for-build.ts';
 import { dataRoot } from './data-root.ts';
 import { SITE_DATA, SITE_DATA_READY, type SiteData } from './database.ts';
 import { type ExportRun, startExports } from './export-run.ts';
+import { SITE_RECORD } from './site-record.ts';
+import { WHOLE_SET_PATHS, wholeSetFilesOf, writeWholeSetFiles } from './whole-set-files.ts';
 
 /**
  * Watchkeeper's Astro integration:
@@ -20,6 +25,9 @@ import { type ExportRun, startExports } from './export-run.ts';
  *   cheaper written directly than routed through Astro one by one — on a
  *   worker thread while the pages render, refusing any clash with a page,
  *   an endpoint or a public/ file once Astro says what it wrote (export-run.ts);
+ * - writes the files made from the whole set (osv/all.json, the record's JSON
+ *   and CSV) itself after the pages, a piece at a time, instead of as Astro
+ *   endpoints whose bodies Astro holds whole (whole-set-files.ts);
  * - builds the offline search index with Pagefind inside `astro build`, from the
  *   publishable advisories' records, so it is part of dist/ when the leak scan reads it.
  */
@@ -27,8 +35,11 @@ export function watchkeeper(): AstroIntegration {
   return {
     name: 'watchkeeper',
     hooks: {
-      'astro:config:setup': ({ command }) => {
+      'astro:config:setup': ({ command, injectRoute }) => {
         process.env.WATCHKEEPER_ASTRO_COMMAND = command;
+        // The build writes these itself after the pages (whole-set-files.ts); the dev server serves the same bytes.
+        if (command === 'dev')
+          for (const pattern of WHOLE_SET_PATHS) injectRoute({ pattern, entrypoint: new URL('./whole-set-route.ts', import.meta.url) });
       },
       'astro:config:done': ({ config }) => {
         output = { outDir: fileURLToPath(config.outDir), publicDir: fileURLToPath(config.publicDir) };
@@ -40,6 +51,7 @@ export function watchkeeper(): AstroIntegration {
         // The exports likewise, on a worker thread: they are written while the pages are.
         search = undefined;
         exporting = undefined;
+        (globalThis as Record<symbol, unknown>)[SITE_RECORD] = undefined;
         (globalThis as Record<symbol, unknown>)[SITE_DATA_READY] = (data: SiteData) => {
           search ??= startSearchIndex(data);
           exporting ??= startExportsOf(data);
@@ -51,19 +63,26 @@ export function watchkeeper(): AstroIntegration {
         if (!data) throw new Error('The site data was never loaded during the build, so the exports cannot be written.');
         if (fileURLToPath(dir) !== output?.outDir)
           throw new Error(`The exports were written to ${output?.outDir}, but the build's output is ${fileURLToPath(dir)}.`);
+        const { outDir } = output;
         const started = performance.now();
         const indexing = search ?? startSearchIndex(data);
         const exports = exporting ?? startExportsOf(data);
         // Both ran while the pages rendered; what is left of each runs at once.
         const [written] = await Promise.all([
-          exports.finish(assets).then(({ written }) => {
-            logger.info(
-              `exports: ${written} files for ${data.published.length} advisories (written while the pages rendered), done in ${seconds(started)} after them`,
+          exports.finish(assets).then(async ({ written }) => {
+            // After every page and export, so the whole-set files can replace none of them.
+            const whole = await writeWholeSetFiles(
+              wholeSetFilesOf(data, () => builtRecord(data)),
+              outDir,
             );
-            return written;
+            logger.info(
+              `exports: ${written} files for ${data.published.length} advisories (written while the pages rendered), ` +
+                `then ${whole} made from the whole set, done in ${seconds(started)} after them`,
+            );
+            return written + whole;
           }),
           indexing
-            .write(output.outDir)
+            .write(outDir)
             .then((added) =>
               logger.info(`search index: ${added} advisories (indexed while the pages rendered), done in ${seconds(started)} after them`),
             ),
@@ -121,6 +140,12 @@ function startSearchIndex(data: SiteData): SearchIndexRun {
       return added;
     },
   };
+}
+
+/** The record the /record/ page showed (site-record.ts), or, where no page asked for it, the same function's result. */
+function builtRecord(data: SiteData): TrackRecord {
+  const shown = (globalThis as Record<symbol, unknown>)[SITE_RECORD] as TrackRecord | undefined;
+  return shown ?? buildTrackRecord(data.db, data.now, historyOf(data.db.root));
 }
 
 function seconds(since: number): string {

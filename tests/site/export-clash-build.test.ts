@@ -84,6 +84,14 @@ test('a public/ file at an export’s address fails the build, naming the public
   expect(output).toMatch(/Two files for \/advisories\/TST-2026-0001\.json: .*public\/advisories\/TST-2026-0001\.json/);
 }, 180_000);
 
+test('an endpoint at the address of a file the build makes from the whole set fails the build', async () => {
+  // osv/all.json is written by the build after the pages (whole-set-files.ts), never over what is there.
+  const project = projectWith({ 'src/pages/osv/all.json.ts': 'export const GET = () => new Response(\'["an endpoint"]\');\n' });
+  const { failed, output } = await build(project);
+  expect(failed).toBe(true);
+  expect(output).toMatch(/Two files for \/osv\/all\.json: a page, an endpoint, a public\/ file or an export is already there/);
+}, 180_000);
+
 test('an export that cannot be written fails the build (no partial output passes)', async () => {
   // A file where the CSAF year folder must go: every CSAF document of 2026 fails to be written.
   const project = projectWith({ 'public/.well-known/csaf/white/2026': 'a file, not a folder\n' });
