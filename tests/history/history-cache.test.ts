@@ -172,7 +172,7 @@ describe('history cache', () => {
       }
       expect(extended).toBeGreaterThan(10);
     }
-  });
+  }, 300_000); // Three histories of real git commits: about 30 s alone, several times that on a loaded machine.
 
   it('extends the cached walk rather than walking again, and walks afresh when HEAD is not a first-parent descendant', () => {
     const repo = gitRepo();
