@@ -2,15 +2,12 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { searchRecord } from '../core/export/search-records.ts';
-import { buildTrackRecord } from '../core/record/track-record.ts';
-import type { TrackRecord } from '../core/record/types.ts';
-import { historyOf } from './advisory-dates.ts';
 import { buildClock } from './build-clock.ts';
 import { checkForBuild, SITE_CHECKED } from './check-for-build.ts';
 import { dataRoot } from './data-root.ts';
 import { SITE_DATA, SITE_DATA_READY, type SiteData } from './database.ts';
 import { type ExportRun, startExports } from './export-run.ts';
-import { SITE_RECORD } from './site-record.ts';
+import { builtRecord, forgetBuiltRecord } from './site-record.ts';
 import { WHOLE_SET_PATHS, wholeSetFilesOf, writeWholeSetFiles } from './whole-set-files.ts';
 
 /**
@@ -51,7 +48,7 @@ export function watchkeeper(): AstroIntegration {
         // The exports likewise, on a worker thread: they are written while the pages are.
         search = undefined;
         exporting = undefined;
-        (globalThis as Record<symbol, unknown>)[SITE_RECORD] = undefined;
+        forgetBuiltRecord();
         (globalThis as Record<symbol, unknown>)[SITE_DATA_READY] = (data: SiteData) => {
           search ??= startSearchIndex(data);
           exporting ??= startExportsOf(data);
@@ -140,12 +137,6 @@ function startSearchIndex(data: SiteData): SearchIndexRun {
       return added;
     },
   };
-}
-
-/** The record the /record/ page showed (site-record.ts), or, where no page asked for it, the same function's result. */
-function builtRecord(data: SiteData): TrackRecord {
-  const shown = (globalThis as Record<symbol, unknown>)[SITE_RECORD] as TrackRecord | undefined;
-  return shown ?? buildTrackRecord(data.db, data.now, historyOf(data.db.root));
 }
 
 function seconds(since: number): string {
