@@ -1,5 +1,18 @@
-/** Text is encoded and handed on in pieces of about this many characters. */
-const PIECE = 1 << 20;
+/** Text is encoded and handed on in chunks of about this many characters. */
+const CHUNK = 1 << 20;
+
+/** The pieces joined into chunks of about a MiB of text: what a stream or a file is given at a time. */
+export function* textChunks(pieces: Iterable<string>): Generator<string> {
+  let text = '';
+  for (const piece of pieces) {
+    text += piece;
+    if (text.length >= CHUNK) {
+      yield text;
+      text = '';
+    }
+  }
+  if (text) yield text;
+}
 
 /**
  * A response whose body is made as it is read: Astro reads a static endpoint's
@@ -9,26 +22,15 @@ const PIECE = 1 << 20;
  */
 export function streamedResponse(pieces: Iterable<string>, headers: HeadersInit): Response {
   const encoder = new TextEncoder();
-  const iterator = pieces[Symbol.iterator]();
+  const chunks = textChunks(pieces);
   const body = new ReadableStream<Uint8Array>({
     pull(controller) {
-      let text = '';
-      for (;;) {
-        const next = iterator.next();
-        if (next.done) {
-          if (text) controller.enqueue(encoder.encode(text));
-          controller.close();
-          return;
-        }
-        text += next.value;
-        if (text.length >= PIECE) {
-          controller.enqueue(encoder.encode(text));
-          return;
-        }
-      }
+      const next = chunks.next();
+      if (next.done) controller.close();
+      else controller.enqueue(encoder.encode(next.value));
     },
     cancel() {
-      iterator.return?.();
+      chunks.return(undefined);
     },
   });
   return new Response(body, { headers });

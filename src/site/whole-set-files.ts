@@ -6,6 +6,7 @@ import { recordCsvPieces, recordJsonPieces } from '../core/record/export.ts';
 import type { TrackRecord } from '../core/record/types.ts';
 import type { SiteData } from './database.ts';
 import { osvRecordOf } from './export-files.ts';
+import { textChunks } from './streamed-response.ts';
 
 /**
  * A file made from the whole publishable set at once: every OSV record in one
@@ -44,9 +45,6 @@ export function wholeSetFilesOf(data: SiteData, record: () => TrackRecord): Whol
   ];
 }
 
-/** Text is encoded and written in pieces of about this many characters. */
-const CHUNK = 1 << 20;
-
 /**
  * Writes each file under outDir, after every page and export: a file that is
  * already there (a page, an endpoint, a public/ file or an export at the same
@@ -69,15 +67,7 @@ export async function writeWholeSetFiles(files: WholeSetFile[], outDir: string):
       throw error;
     }
     try {
-      let text = '';
-      for (const piece of file.pieces()) {
-        text += piece;
-        if (text.length >= CHUNK) {
-          await handle.write(text);
-          text = '';
-        }
-      }
-      if (text) await handle.write(text);
+      for (const chunk of textChunks(file.pieces())) await handle.write(chunk);
       await handle.close();
     } catch (error) {
       await handle.close().catch(() => undefined);
