@@ -15,7 +15,8 @@ export interface StepResult {
   output: string;
 }
 
-export function runStep(projectRoot: string, args: string[], env: Record<string, string> = {}, cwd = projectRoot): StepResult {
+/** `env` is laid over this process's environment; a variable given as undefined is removed. */
+export function runStep(projectRoot: string, args: string[], env: Record<string, string | undefined> = {}, cwd = projectRoot): StepResult {
   const started = performance.now();
   const child = spawnSync(process.execPath, [join(projectRoot, 'bench/peak-rss.ts'), ...args], {
     cwd,
