@@ -4,8 +4,8 @@
 // each side twice, alternating, the faster run of each counted, and their ratio
 // printed (issue 13's target: ≤ 2.0× at 10,000); those builds run as in CI.
 // Then, as on a contributor's machine, a first build that writes Astro's page
-// copies and the rebuild after one advisory changed. `--scale 50000` adds that size and its ratio to the
-// 10,000 time (linear: ≤ 5.5×, peak memory ≤ 1.5 GB).
+// copies and the rebuild after one advisory changed. `--scale 50000` adds that
+// size and its ratio to the 10,000 time (linear: ≤ 5.5×, peak memory ≤ 1.5 GB).
 // 1 in 100 advisories is a draft, so the leak scan has needles to look for;
 // the data is committed with git, so the build walks a real history.
 import { execFileSync } from 'node:child_process';
@@ -173,7 +173,8 @@ function fastest(runs: BuildRun[]): BuildRun {
 function removeCaches(projectRoot: string, data: string): void {
   rmSync(parseCacheFile(defaultCacheDir(projectRoot), data), { force: true });
   rmSync(historyCacheFile(defaultCacheDir(projectRoot), data, 'advisories'), { force: true });
-  // Astro's incremental build keeps them in its cacheDir (node_modules/.astro by default).
+  // Astro's incremental build keeps them in its cacheDir (node_modules/.astro by default), one set per
+  // project: the project's own copies go too, so its next build renders every page once.
   rmSync(join(projectRoot, 'node_modules/.astro/incremental-build.json'), { force: true });
   rmSync(join(projectRoot, 'node_modules/.astro/dist'), { recursive: true, force: true });
 }
