@@ -1,8 +1,8 @@
 // Builds the real site (astro build in a child process) from a test repository into a temp folder.
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { withAstroLock } from '../helpers/build-lock.ts';
 import { NOW, PROJECT_ROOT } from '../helpers/test-repo.ts';
@@ -26,6 +26,21 @@ export async function astroBuild(root: string, outDir: string, now: Date): Promi
     env: { ...process.env, WATCHKEEPER_ROOT: root, WATCHKEEPER_BUILD_NOW: now.toISOString(), ASTRO_TELEMETRY_DISABLED: '1' },
     maxBuffer: 64 * 1024 * 1024,
   });
+}
+
+/**
+ * The project's site (source, schemas, public/, config) copied into `dir`, sharing node_modules, with
+ * extra files laid over it: a build of a project a test has changed, without touching the real one.
+ */
+export function copyProject(dir: string, extra: Record<string, string> = {}): string {
+  for (const part of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'schemas'])
+    cpSync(join(PROJECT_ROOT, part), join(dir, part), { recursive: true });
+  symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(dir, 'node_modules'));
+  for (const [path, body] of Object.entries(extra)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), body);
+  }
+  return dir;
 }
 
 /** Copies the project's own example data (settings, rotations, advisories) into `root`. */

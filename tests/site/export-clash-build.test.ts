@@ -2,13 +2,14 @@
 // after an export at its address would replace it silently: the real build of a project copy with a
 // page, or a public/ file, at an export's address must fail, naming both.
 import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { withAstroLock } from '../helpers/build-lock.ts';
-import { advisoryPath, advisoryYaml, makeTestRepo, NOW, PROJECT_ROOT, type TestRepo } from '../helpers/test-repo.ts';
+import { advisoryPath, advisoryYaml, makeTestRepo, NOW, type TestRepo } from '../helpers/test-repo.ts';
+import { copyProject } from './build-site.ts';
 
 const run = promisify(execFile);
 const folders: string[] = [];
@@ -23,18 +24,11 @@ afterAll(() => {
   for (const f of folders.splice(0)) rmSync(f, { recursive: true, force: true });
 });
 
-/** The project's site (source, schemas, public/, config) in a temp folder with extra files, sharing node_modules. */
+/** The project's site in a temp folder with extra files (copyProject). */
 function projectWith(extra: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'watchkeeper-project-'));
   folders.push(dir);
-  for (const part of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'schemas'])
-    cpSync(join(PROJECT_ROOT, part), join(dir, part), { recursive: true });
-  symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(dir, 'node_modules'));
-  for (const [path, body] of Object.entries(extra)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), body);
-  }
-  return dir;
+  return copyProject(dir, extra);
 }
 
 /** `astro build` of the project over the test repository: its exit code and output. */

@@ -3,23 +3,14 @@
 // stale text, so: after the data changes, a rebuild over the last build's cache must equal a build
 // from nothing, file for file, and a page is copied only when nothing it shows has changed.
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { withAstroLock } from '../helpers/build-lock.ts';
-import {
-  advisoryPath,
-  advisoryYaml,
-  makeTestRepo,
-  NOW,
-  PROJECT_ROOT,
-  ROSTER_YAML,
-  SETTINGS_YAML,
-  type TestRepo,
-} from '../helpers/test-repo.ts';
-import { listFiles } from './build-site.ts';
+import { advisoryPath, advisoryYaml, makeTestRepo, NOW, ROSTER_YAML, SETTINGS_YAML, type TestRepo } from '../helpers/test-repo.ts';
+import { copyProject, listFiles } from './build-site.ts';
 
 const run = promisify(execFile);
 const folders: string[] = [];
@@ -46,9 +37,7 @@ beforeAll(async () => {
   // The project's site in a temp folder with a cache of its own, so no other test's build is in it.
   project = temp('watchkeeper-project-');
   cacheDir = temp('watchkeeper-astro-cache-');
-  for (const part of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'schemas'])
-    cpSync(join(PROJECT_ROOT, part), join(project, part), { recursive: true });
-  symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(project, 'node_modules'));
+  copyProject(project);
   const config = readFileSync(join(project, 'astro.config.mjs'), 'utf8');
   expect(config).toContain('incrementalBuild: !process.env.CI');
   writeFileSync(join(project, 'astro.config.mjs'), config.replace('output: ', `cacheDir: ${JSON.stringify(cacheDir)},\n  output: `));
